@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+// BanTin: typesets Vietnamese meeting records into print-ready PDFs.
+// Records → Documents → Typesetting → Render; see ../shared/DESIGN.md and README.md.
+import PackageDescription
+
+let package = Package(
+    name: "BanTin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bantin", targets: ["bantin"]),
+        .library(name: "Typesetting", targets: ["Typesetting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Thin system-library targets; the Swift types that own their handles live in
+        // Typesetting (HarfBuzz) and Render (Cairo, FreeType).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz",
+                       providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2",
+                       providers: [.apt(["libfreetype-dev"])]),
+        // ICU behind a plain-C header: Foundation's own ICU module clashes with ICU's headers.
+        .target(name: "CICUShim",
+                linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
+
+        .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CICUShim"]),
+        .target(name: "Render", dependencies: ["Typesetting", "CCairo", "CFreeType"]),
+        .target(name: "Records", dependencies: ["CICUShim", "Yams"]),
+        .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"]),
+        .target(name: "BanTinCLI", dependencies: [
+            "Records", "Documents", "Typesetting", "Render",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "bantin", dependencies: ["BanTinCLI"]),
+
+        .target(name: "TestSupport", dependencies: ["Typesetting", "Render"], path: "Tests/TestSupport"),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Typesetting", "TestSupport"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"]),
+        .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"]),
+    ]
+)

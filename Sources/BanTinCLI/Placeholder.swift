@@ -1,0 +1,1 @@
+// Placeholder until the BanTinCLI target's first file lands.

@@ -1,0 +1,1 @@
+// Placeholder until the Documents target's first file lands.

@@ -1,0 +1,1 @@
+// Placeholder until the Records target's first file lands.

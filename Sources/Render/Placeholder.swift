@@ -1,0 +1,1 @@
+// Placeholder until the Render target's first file lands.

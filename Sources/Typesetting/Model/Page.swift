@@ -1,0 +1,96 @@
+/// One laid-out page: what a renderer draws, in page coordinates (points, origin top-left).
+public struct Page: Sendable {
+    public var size: Size
+    /// 1-based position in the document.
+    public var index: Int
+    /// The printed page label (e.g. "2"), or nil when the page shows no number.
+    public var label: String?
+    public var elements: [PageElement]
+
+    public init(size: Size, index: Int, label: String? = nil, elements: [PageElement] = []) {
+        self.size = size; self.index = index; self.label = label; self.elements = elements
+    }
+
+    /// Every glyph run, in drawing order.
+    public var runs: [GlyphRun] {
+        elements.compactMap { if case .text(let run) = $0 { return run } else { return nil } }
+    }
+}
+
+/// Something drawn on a page.
+public enum PageElement: Sendable {
+    case text(GlyphRun)
+    case rule(RuleElement)
+}
+
+/// A straight stroke, e.g. the rule under a motto or an underline.
+public struct RuleElement: Sendable, Hashable {
+    public var from: Point
+    public var to: Point
+    public var thickness: Double
+    public init(from: Point, to: Point, thickness: Double) {
+        self.from = from; self.to = to; self.thickness = thickness
+    }
+}
+
+/// Glyphs of one font and size on one baseline, with the text they stand for.
+///
+/// `clusters` maps the UTF-8 bytes of `text` onto `glyphs` in logical order, exactly as
+/// `cairo_show_text_glyphs` wants them, so copied or searched PDF text equals `text`.
+public struct GlyphRun: Sendable {
+    public var font: Font
+    public var size: Double
+    public var text: String
+    /// Glyph ids with absolute baseline positions.
+    public var glyphs: [PositionedGlyph]
+    public var clusters: [TextCluster]
+    /// Where the run starts on its baseline, and the pen position after its last glyph.
+    public var origin: Point
+    public var width: Double
+
+    public init(font: Font, size: Double, text: String, glyphs: [PositionedGlyph],
+                clusters: [TextCluster], origin: Point, width: Double) {
+        self.font = font; self.size = size; self.text = text; self.glyphs = glyphs
+        self.clusters = clusters; self.origin = origin; self.width = width
+    }
+}
+
+/// A glyph id at an absolute position on the page.
+public struct PositionedGlyph: Sendable, Hashable {
+    public var id: UInt32
+    public var x: Double
+    public var y: Double
+    public init(id: UInt32, x: Double, y: Double) { self.id = id; self.x = x; self.y = y }
+}
+
+/// `bytes` UTF-8 bytes of a run's text drawn by `glyphs` glyphs (either may be 0, not both).
+public struct TextCluster: Sendable, Hashable {
+    public var bytes: Int
+    public var glyphs: Int
+    public init(bytes: Int, glyphs: Int) { self.bytes = bytes; self.glyphs = glyphs }
+}
+
+/// Document-wide facts a renderer writes into the file.
+public struct DocumentInfo: Sendable, Hashable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: String
+    public var creator: String
+    /// Creation date as an ISO 8601 string (`2023-07-03T16:30:00+07:00`); nil lets the
+    /// renderer choose (a renderer that must be reproducible requires one).
+    public var creationDate: String?
+
+    public init(title: String = "", author: String = "", subject: String = "", keywords: String = "",
+                creator: String = "", creationDate: String? = nil) {
+        self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
+        self.creator = creator; self.creationDate = creationDate
+    }
+}
+
+/// A whole laid-out document.
+public struct LaidOutDocument: Sendable {
+    public var pages: [Page]
+    public var info: DocumentInfo
+    public init(pages: [Page], info: DocumentInfo) { self.pages = pages; self.info = info }
+}

@@ -1,0 +1,1 @@
+// Entry point; all behaviour lives in BanTinCLI so tests can drive it.
