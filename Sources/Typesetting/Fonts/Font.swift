@@ -24,6 +24,9 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     public let ascender: Double
     public let descender: Double
     public let lineGap: Double
+    /// Distance of the underline's centre below the baseline, and its thickness, in font units.
+    public let underlinePosition: Double
+    public let underlineThickness: Double
 
     let blob: OpaquePointer
     let face: OpaquePointer
@@ -54,6 +57,12 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
         self.ascender = Double(extents.ascender)
         self.descender = Double(-extents.descender)
         self.lineGap = Double(extents.line_gap)
+        var position: hb_position_t = 0
+        var thickness: hb_position_t = 0
+        hb_ot_metrics_get_position_with_fallback(font, HB_OT_METRICS_TAG_UNDERLINE_OFFSET, &position)
+        hb_ot_metrics_get_position_with_fallback(font, HB_OT_METRICS_TAG_UNDERLINE_SIZE, &thickness)
+        self.underlinePosition = Double(-position)
+        self.underlineThickness = Double(max(thickness, 1))
         self.family = Font.name(face, hb_ot_name_id_t(HB_OT_NAME_ID_FONT_FAMILY)) ?? "Unknown"
         self.style = Font.name(face, hb_ot_name_id_t(HB_OT_NAME_ID_FONT_SUBFAMILY)) ?? "Regular"
         self.postScriptName = Font.name(face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME)) ?? family

@@ -3,9 +3,11 @@ public struct Page: Sendable {
     public var size: Size
     /// 1-based position in the document.
     public var index: Int
-    /// The printed page label (e.g. "2"), or nil when the page shows no number.
+    /// The page label a PDF viewer shows (e.g. "2"); nil when the document has no numbering.
     public var label: String?
     public var elements: [PageElement]
+    /// The boxes of the page's text area, top to bottom, with what each one is.
+    public var placed: [PlacedBox] = []
 
     public init(size: Size, index: Int, label: String? = nil, elements: [PageElement] = []) {
         self.size = size; self.index = index; self.label = label; self.elements = elements

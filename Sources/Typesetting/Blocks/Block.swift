@@ -1,0 +1,62 @@
+/// A piece of a document that lays itself out at a given width into vertical material.
+public protocol Block: Sendable {
+    /// Lays the block out in a measure of `width` points.
+    func layout(width: Double, context: LayoutContext) -> [VItem]
+}
+
+/// What blocks share while one document is laid out: settings, the shaper, and a counter
+/// that gives each paragraph a unique id (for widow and orphan checks).
+///
+/// One context per document layout, used from one thread.
+public final class LayoutContext {
+    public let settings: TypesettingSettings
+    public let shaper: Shaper
+    private var nextParagraph = 0
+
+    public init(settings: TypesettingSettings = .default, shaper: Shaper = .shared) {
+        self.settings = settings; self.shaper = shaper
+    }
+
+    /// A fresh paragraph id.
+    func paragraphID() -> Int {
+        nextParagraph += 1
+        return nextParagraph
+    }
+}
+
+/// Vertical space between blocks.
+public struct Spacer: Block {
+    public var height: Double
+    public init(_ height: Double) { self.height = height }
+    public func layout(width: Double, context: LayoutContext) -> [VItem] { [.space(height)] }
+}
+
+/// A page break opportunity or prohibition between blocks.
+public struct BreakHint: Block {
+    public var penalty: Int
+    public init(penalty: Int) { self.penalty = penalty }
+    /// Forbids a page break here: keeps the blocks on either side together.
+    public static let keep = BreakHint(penalty: Penalty.never)
+    /// Forces a page break here.
+    public static let newPage = BreakHint(penalty: Penalty.always)
+    public func layout(width: Double, context: LayoutContext) -> [VItem] { [.penalty(penalty)] }
+}
+
+/// Blocks that must stay on one page, such as a signature with its label.
+public struct KeepTogether: Block {
+    public var blocks: [any Block]
+    public var role: String
+    public init(_ blocks: [any Block], role: String = "group") { self.blocks = blocks; self.role = role }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        var result: [VItem] = []
+        // Keep the spaces at its ends outside the box, so they still vanish at page breaks.
+        var body = items[...]
+        while let first = body.first, !first.isBox { if case .space = first { result.append(first) }; body = body.dropFirst() }
+        var trailing: [VItem] = []
+        while let last = body.last, !last.isBox { if case .space = last { trailing.insert(last, at: 0) }; body = body.dropLast() }
+        result.append(.box(VBox.stack(Array(body), role: .block(role))))
+        return result + trailing
+    }
+}

@@ -1,0 +1,88 @@
+/// A grid of cells, each a stack of blocks; rows never split, header rows repeat on every
+/// page the table continues on. Serves ruled tables (attendance, votes) and borderless
+/// layout grids (document headers, signature blocks).
+public struct Table: Block {
+    /// One cell: blocks laid out at the column's width less padding.
+    public struct Cell: Sendable {
+        public var blocks: [any Block]
+        public init(_ blocks: [any Block]) { self.blocks = blocks }
+        public static let empty = Cell([])
+    }
+
+    /// Column widths as fractions of the measure.
+    public var columns: [Double]
+    public var rows: [[Cell]]
+    /// Leading rows repeated at the top of each continuation page.
+    public var headerRows: Int
+    /// Border thickness; 0 draws no borders.
+    public var border: Double
+    public var padding: Insets
+    /// Never break a page between rows (a signature block, a short vote table).
+    public var keepTogether: Bool
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+    public var keepWithNext: Bool
+    public var role: String
+
+    public init(columns: [Double], rows: [[Cell]], headerRows: Int = 0, border: Double = 0,
+                padding: Insets = Insets(top: 0, bottom: 0, left: 0, right: 0), keepTogether: Bool = false,
+                spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false, role: String = "table-row") {
+        self.columns = columns; self.rows = rows; self.headerRows = headerRows; self.border = border
+        self.padding = padding; self.keepTogether = keepTogether; self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter; self.keepWithNext = keepWithNext; self.role = role
+    }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        let total = columns.reduce(0, +)
+        let widths = columns.map { width * $0 / max(total, 1) }
+        var lefts: [Double] = []
+        var x = 0.0
+        for w in widths { lefts.append(x); x += w }
+
+        var boxes = rows.map { row(cells: $0, lefts: lefts, widths: widths, context: context) }
+        let header = Array(boxes.prefix(headerRows))
+        for index in boxes.indices.dropFirst(headerRows) { boxes[index].repeatedHeader = header }
+
+        var items: [VItem] = []
+        if spaceBefore > 0 { items.append(.space(spaceBefore)) }
+        for (index, box) in boxes.enumerated() {
+            if index > 0 {
+                let insideHeader = index <= headerRows
+                let nearEnd = index == boxes.count - 1 && boxes.count > headerRows + 1
+                // Never strand the header, and keep the last row company on its page.
+                items.append(.penalty(keepTogether || insideHeader || nearEnd ? Penalty.never : 0))
+            }
+            items.append(.box(box))
+        }
+        if keepWithNext { items.append(.penalty(Penalty.never)) }
+        if spaceAfter > 0 { items.append(.space(spaceAfter)) }
+        return items
+    }
+
+    private func row(cells: [Cell], lefts: [Double], widths: [Double], context: LayoutContext) -> VBox {
+        var stacks: [VBox] = []
+        for (column, cell) in cells.enumerated() where column < widths.count {
+            let inner = widths[column] - padding.left - padding.right
+            let items = cell.blocks.flatMap { $0.layout(width: inner, context: context) }
+            stacks.append(VBox.stack(items, role: .block("cell")))
+        }
+        let height = (stacks.map(\.height).max() ?? 0) + padding.top + padding.bottom
+        var elements: [PageElement] = []
+        for (column, stack) in stacks.enumerated() {
+            elements += stack.elements.map { $0.offset(dx: lefts[column] + padding.left, dy: padding.top) }
+        }
+        if border > 0 { elements += borders(lefts: lefts, widths: widths, height: height) }
+        return VBox(height: height, elements: elements, role: .block(role))
+    }
+
+    /// Cell outlines; neighbouring rows draw their shared edge twice, at the same place.
+    private func borders(lefts: [Double], widths: [Double], height: Double) -> [PageElement] {
+        let right = lefts.last.map { $0 + widths.last! } ?? 0
+        func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> PageElement {
+            .rule(RuleElement(from: Point(x: snap(x0), y: snap(y0)), to: Point(x: snap(x1), y: snap(y1)), thickness: border))
+        }
+        var result = [line(0, 0, right, 0), line(0, height, right, height)]
+        for x in lefts + [right] { result.append(line(x, 0, x, height)) }
+        return result
+    }
+}

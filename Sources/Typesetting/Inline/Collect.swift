@@ -1,0 +1,98 @@
+/// Stage 1 of paragraph layout: inline content becomes Knuth–Plass items, each box and glue
+/// tied to a shaped piece of text it will draw.
+struct InlineContent {
+    /// A shaped piece of one style: a word fragment (box) or the space of a glue.
+    struct Piece {
+        var style: TextStyle
+        var text: String
+        var shaped: ShapedText
+        var width: Double
+    }
+
+    var items: [BreakItem] = []
+    /// For each item, the piece it draws (nil for penalties and the paragraph-end glue).
+    var pieces: [Piece?] = []
+
+    /// Collects `spans` into items, breaking only where `BreakOpportunities` allows.
+    init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, shaper: Shaper) {
+        let text = spans.map(\.text).joined()
+        let breaks = BreakOpportunities(text: text)
+        var spanEnds: [Int] = []
+        var total = 0
+        for span in spans { total += span.text.utf8.count; spanEnds.append(total) }
+
+        var word = ""            // the word fragment being gathered, in the current span
+        var wordSpan = 0
+        var atWordStart = true
+        var offset = 0           // UTF-8 offset of the scalar being read
+        var spanIndex = 0
+
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            let style = spans[wordSpan].style
+            let shaped = shaper.shape(word, font: style.font)
+            let width = shaped.width(font: style.font, size: style.size)
+            items.append(.box(width, startsWord: atWordStart))
+            pieces.append(Piece(style: style, text: word, shaped: shaped, width: width))
+            word = ""
+            atWordStart = false
+        }
+
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            while spanIndex < spans.count - 1 && offset >= spanEnds[spanIndex] { spanIndex += 1 }
+            if spanIndex != wordSpan { flushWord(); wordSpan = spanIndex }
+
+            if scalar == "\n" || scalar == "\u{2028}" {
+                flushWord()
+                items.append(.penalty(Penalty.never))
+                pieces.append(nil)
+                items.append(.glue(0, stretch: 0, shrink: 0, infinite: true))
+                pieces.append(nil)
+                items.append(.penalty(Penalty.always))
+                pieces.append(nil)
+                atWordStart = true
+                offset += UTF8.width(scalar)
+                index += 1
+                continue
+            }
+            if BreakOpportunities.isBreakingSpace(scalar) {
+                flushWord()
+                // A run of spaces is one glue; a space at the start or end of a line is dropped.
+                var next = index
+                var nextOffset = offset
+                while next < scalars.count && BreakOpportunities.isBreakingSpace(scalars[next]) {
+                    nextOffset += UTF8.width(scalars[next]); next += 1
+                }
+                let atEdge = items.isEmpty || next >= scalars.count || scalars[next] == "\n"
+                    || items.last?.kind == .penalty
+                if !atEdge {
+                    let style = spans[spanIndex].style
+                    let shaped = shaper.shape(" ", font: style.font)
+                    let space = shaped.width(font: style.font, size: style.size)
+                    if !breaks.allowed.contains(nextOffset) {
+                        items.append(.penalty(Penalty.never)); pieces.append(nil)
+                    }
+                    let stretch = (ragged ? settings.raggedStretch : settings.spaceStretch) * space
+                    let shrink = ragged ? 0 : settings.spaceShrink * space
+                    items.append(.glue(space, stretch: stretch, shrink: shrink))
+                    pieces.append(Piece(style: style, text: " ", shaped: shaped, width: space))
+                }
+                atWordStart = true
+                offset = nextOffset
+                index = next
+                continue
+            }
+            word.unicodeScalars.append(scalar)
+            offset += UTF8.width(scalar)
+            index += 1
+        }
+        flushWord()
+        // TeX's paragraph end: \penalty10000 \hskip\parfillskip \penalty-10000.
+        items.append(.penalty(Penalty.never)); pieces.append(nil)
+        items.append(.glue(0, stretch: 0, shrink: 0, infinite: true)); pieces.append(nil)
+        items.append(.penalty(Penalty.always)); pieces.append(nil)
+    }
+}

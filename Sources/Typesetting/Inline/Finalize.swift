@@ -1,0 +1,138 @@
+/// One finished line of a paragraph: its drawing, relative to the line box's top-left corner
+/// (x from the left edge of the paragraph's measure).
+public struct TypesetLine: Sendable {
+    /// Height of the line box: the paragraph's leading.
+    public var height: Double
+    /// Baseline distance from the top of the line box.
+    public var baseline: Double
+    public var elements: [PageElement]
+    /// The text of the line, spaces included, as it will be extracted from the PDF.
+    public var text: String
+    /// Adjustment ratio the line was set with (0 for ragged and last lines).
+    public var ratio: Double
+    /// Left and right ends of the inked text, relative to the measure.
+    public var minX: Double
+    public var maxX: Double
+}
+
+/// Stage 4 of paragraph layout: chosen breaks become positioned glyph runs.
+struct LineFinisher {
+    let content: InlineContent
+    let style: ParagraphStyle
+    let measure: Double
+    let baseline: Double
+
+    /// Left edge and width of line `index`.
+    static func geometry(_ index: Int, style: ParagraphStyle, measure: Double) -> (x: Double, width: Double) {
+        let indent = index == 0 ? style.firstLineIndent : 0
+        let x = style.leftIndent + indent
+        return (x, measure - x - style.rightIndent)
+    }
+
+    func lines(_ breaks: [LineBreak]) -> [TypesetLine] {
+        var result: [TypesetLine] = []
+        var start = 0
+        for (index, lineBreak) in breaks.enumerated() {
+            let end = lineBreak.position
+            result.append(line(index, from: start, to: end, ratio: lineBreak.ratio))
+            start = KnuthPlass.startOfLine(after: end, content.items)
+        }
+        return result
+    }
+
+    private func line(_ index: Int, from start: Int, to end: Int, ratio: Double) -> TypesetLine {
+        let items = content.items
+        let (lineX, lineWidth) = Self.geometry(index, style: style, measure: measure)
+        let justify = style.alignment == .justify
+        let r = justify ? ratio : 0
+
+        var natural = 0.0
+        for i in start..<end where items[i].kind != .penalty { natural += adjusted(items[i], r) }
+        var x = lineX
+        switch style.alignment {
+        case .justify, .left: break
+        case .center: x += max(0, lineWidth - natural) / 2
+        case .right: x += max(0, lineWidth - natural)
+        }
+
+        var builder = RunBuilder(baseline: baseline)
+        for i in start..<end {
+            let item = items[i]
+            guard item.kind != .penalty else { continue }
+            let advance = adjusted(item, r)
+            if let piece = content.pieces[i] {
+                builder.append(piece, at: x, advance: advance)
+            }
+            x += advance
+        }
+        let runs = builder.finish()
+        return TypesetLine(height: style.leading, baseline: baseline, elements: runs.elements,
+                           text: runs.text, ratio: r, minX: runs.minX ?? lineX, maxX: runs.maxX ?? lineX)
+    }
+
+    /// The width an item takes on a line set with ratio `r` (TeX's glue setting).
+    private func adjusted(_ item: BreakItem, _ r: Double) -> Double {
+        guard item.kind == .glue, !item.infiniteStretch else { return item.kind == .penalty ? 0 : item.width }
+        if r >= 0 { return item.width + r * item.stretch }
+        return item.width + r * item.shrink
+    }
+}
+
+/// Gathers consecutive pieces of one style into glyph runs.
+struct RunBuilder {
+    let baseline: Double
+    var elements: [PageElement] = []
+    var text = ""
+    var minX: Double?
+    var maxX: Double?
+    private var current: GlyphRun?
+    private var currentStyle: TextStyle?
+
+    init(baseline: Double) { self.baseline = baseline }
+
+    mutating func append(_ piece: InlineContent.Piece, at x: Double, advance: Double) {
+        if currentStyle != piece.style { flush() }
+        let style = piece.style
+        let scale = style.size / style.font.unitsPerEm
+        if current == nil {
+            current = GlyphRun(font: style.font, size: style.size, text: "", glyphs: [], clusters: [],
+                               origin: Point(x: snap(x), y: snap(baseline)), width: 0)
+            currentStyle = style
+        }
+        var pen = x
+        for glyph in piece.shaped.glyphs {
+            current!.glyphs.append(PositionedGlyph(id: glyph.id, x: snap(pen + Double(glyph.xOffset) * scale),
+                                                   y: snap(baseline - Double(glyph.yOffset) * scale)))
+            pen += Double(glyph.advance) * scale
+        }
+        current!.text += piece.text
+        current!.clusters += piece.shaped.textClusters(byteCount: piece.text.utf8.count)
+        current!.width = snap(x + advance - current!.origin.x)
+        text += piece.text
+        if piece.text != " " {
+            minX = min(minX ?? x, x)
+            maxX = max(maxX ?? x + piece.width, x + piece.width)
+        }
+    }
+
+    mutating func flush() {
+        guard let run = current, let style = currentStyle else { return }
+        elements.append(.text(run))
+        if style.underline {
+            let font = style.font
+            let offset = font.underlinePosition * style.size / font.unitsPerEm
+            let thickness = font.underlineThickness * style.size / font.unitsPerEm
+            let y = snap(baseline + offset + thickness / 2)
+            elements.append(.rule(RuleElement(from: Point(x: run.origin.x, y: y),
+                                              to: Point(x: snap(run.origin.x + run.width), y: y),
+                                              thickness: snap(thickness))))
+        }
+        current = nil
+        currentStyle = nil
+    }
+
+    mutating func finish() -> RunBuilder {
+        flush()
+        return self
+    }
+}

@@ -1,0 +1,60 @@
+/// Every tunable of line and page breaking, with its default, in one place.
+///
+/// Values follow TeX's plain format where TeX has one (Knuth, *The TeXbook*, ch. 14 and 15);
+/// the Vietnamese-specific ones say why beside them.
+public struct TypesettingSettings: Sendable, Hashable {
+    /// Line breaking (Knuth & Plass 1981).
+    public var lineBreaking = LineBreakSettings()
+    /// Page building.
+    public var pageBreaking = PageBreakSettings()
+
+    public init() {}
+    public static let `default` = TypesettingSettings()
+}
+
+/// Knuth–Plass parameters; badness and demerits as in TeX (§108, §859).
+public struct LineBreakSettings: Sendable, Hashable {
+    /// First pass: the largest badness accepted before trying harder (TeX's \pretolerance).
+    public var pretolerance: Double = 100
+    /// Second pass (TeX's \tolerance). Justified lines never stretch past this badness when a
+    /// feasible breaking exists.
+    public var tolerance: Double = 200
+    /// Extra stretch per line offered in the third pass (TeX's \emergencystretch), as a
+    /// fraction of the font size.
+    public var emergencyStretchEm: Double = 1.5
+    /// Added to every line's badness before squaring (TeX's \linepenalty).
+    public var linePenalty: Double = 10
+    /// Demerits for adjacent lines of incompatible fitness classes (TeX's \adjdemerits).
+    public var adjacentDemerits: Double = 10_000
+    /// Demerits for a paragraph whose last line holds a single syllable: in Vietnamese one
+    /// syllable alone on the last line reads as a stray word, so we pay to avoid it.
+    public var runtDemerits: Double = 5_000
+    /// Inter-word glue: stretch and shrink as fractions of the space's width (TeX's
+    /// Computer Modern ratios, 1/2 and 1/3).
+    public var spaceStretch: Double = 0.5
+    public var spaceShrink: Double = 1.0 / 3.0
+    /// Stretch used only to judge ragged (left, centre, right) lines; the spaces themselves
+    /// are set at their natural width.
+    public var raggedStretch: Double = 3.0
+
+    public init() {}
+}
+
+/// Page-builder parameters.
+public struct PageBreakSettings: Sendable, Hashable {
+    /// A paragraph never leaves fewer than this many lines at a page foot (orphans) …
+    public var orphanLines: Int = 2
+    /// … nor carries fewer than this many to the next page (widows). Both regulations' practice.
+    public var widowLines: Int = 2
+    /// Cost of breaking between two ordinary lines of a paragraph (TeX's \interlinepenalty).
+    public var interlinePenalty: Int = 0
+
+    public init() {}
+}
+
+/// Penalty values with TeX's meaning: at or above `never` a break is forbidden; at or below
+/// `always` it is forced.
+public enum Penalty {
+    public static let never = 10_000
+    public static let always = -10_000
+}

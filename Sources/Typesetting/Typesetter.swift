@@ -1,0 +1,21 @@
+/// Lays a document's blocks out on pages: the entry point of the library.
+public struct Typesetter: Sendable {
+    public var setup: PageSetup
+    public var settings: TypesettingSettings
+
+    public init(setup: PageSetup, settings: TypesettingSettings = .default) {
+        self.setup = setup; self.settings = settings
+    }
+
+    /// The pages of `blocks`, flowed through the page templates.
+    public func layout(_ blocks: [any Block], shaper: Shaper = .shared) -> [Page] {
+        let context = LayoutContext(settings: settings, shaper: shaper)
+        // Every page of one document shares a text width, as our templates do; a template
+        // with another width would need the blocks laid out again for it.
+        let width = setup.first.textWidth
+        let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        var builder = PageBuilder(setup: setup)
+        builder.emptyPageCost = 1_000
+        return builder.build(items, shaper: shaper)
+    }
+}
