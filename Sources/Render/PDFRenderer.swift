@@ -1,0 +1,201 @@
+import CCairo
+import Foundation
+import Typesetting
+
+/// Writes laid-out pages as a PDF through Cairo: subset-embedded fonts, text that copies and
+/// searches as the source text, metadata, page labels, byte-identical output for equal input.
+public struct PDFRenderer: Sendable {
+    public init() {}
+
+    /// Writes `document` to `path`; on failure throws and leaves no file at `path`.
+    public func write(_ document: LaidOutDocument, to path: String) throws(RenderError) {
+        try write(document, to: path, validate: true)
+    }
+
+    /// `validate: false` exists only so tests can reach the check of Cairo's own error state.
+    func write(_ document: LaidOutDocument, to path: String, validate: Bool) throws(RenderError) {
+        guard let first = document.pages.first else { throw .emptyDocument }
+        if validate { try Self.validate(document) }
+        let creationDate = try Self.creationDate(of: document.info)
+
+        guard let surface = cairo_pdf_surface_create(path, first.size.width, first.size.height) else {
+            throw .cannotCreate(path: path, reason: "cairo_pdf_surface_create returned nothing")
+        }
+        let openStatus = cairo_surface_status(surface)
+        guard openStatus == CAIRO_STATUS_SUCCESS else {
+            // Cairo opens the file on creation; if that failed there is no file of ours to remove.
+            cairo_surface_destroy(surface)
+            throw .cannotCreate(path: path, reason: Self.describe(openStatus))
+        }
+        Self.setMetadata(document.info, creationDate: creationDate, on: surface)
+
+        guard let cr = cairo_create(surface) else {
+            Self.abandon(surface: surface, path: path)
+            throw .cannotCreate(path: path, reason: "cairo_create returned nothing")
+        }
+        // Cairo keeps its own references on the faces it uses, so the cache may go at any time;
+        // keeping it until the surface is finished just makes that independent of Cairo's cache.
+        var fonts = FontFaceCache()
+        do throws(RenderError) {
+            try Self.draw(document, cr: cr, surface: surface, fonts: &fonts)
+        } catch {
+            cairo_destroy(cr)
+            Self.abandon(surface: surface, path: path)
+            throw error
+        }
+        cairo_destroy(cr)
+        // Finishing writes the fonts, the page tree and the trailer, so check after it.
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        fonts.removeAll()
+        guard status == CAIRO_STATUS_SUCCESS else {
+            try? FileManager.default.removeItem(atPath: path)
+            throw .writeFailed(path: path, status: Self.describe(status))
+        }
+    }
+
+    /// Draws every page; throws as soon as Cairo reports an error, naming the page and run.
+    private static func draw(_ document: LaidOutDocument, cr: OpaquePointer, surface: OpaquePointer,
+                             fonts: inout FontFaceCache) throws(RenderError) {
+        // Glyph positions come from layout: no hinting, no metric rounding.
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_set_font_options(cr, options)
+            cairo_font_options_destroy(options)
+        }
+        for (position, page) in document.pages.enumerated() {
+            // Must come before anything is drawn on the page: in cairo 1.16 it replaces the
+            // page's recording surface, dropping what was recorded (a tag begun earlier too).
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
+            // cairo 1.16 writes broken link annotations in a document without structure tags;
+            // one tag around everything, from the first page to the last, makes links valid.
+            if position == 0 { cairo_tag_begin(cr, "Document", nil) }
+            cairo_set_source_rgb(cr, 0, 0, 0)
+            for element in page.elements {
+                switch element {
+                case .text(let run):
+                    let face = try fonts.face(for: run.font)
+                    drawText(run, face: face, cr: cr)
+                    try check(cr, page: page.index, text: run.text)
+                case .rule(let rule):
+                    drawRule(rule, cr: cr)
+                    try check(cr, page: page.index, text: nil)
+                }
+            }
+            if position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
+            cairo_show_page(cr)
+            try check(cr, page: page.index, text: nil)
+        }
+    }
+
+    /// Shows one glyph run with its clusters, so PDF text extraction returns `run.text`.
+    private static func drawText(_ run: GlyphRun, face: CairoFontFace, cr: OpaquePointer) {
+        cairo_set_font_face(cr, face.handle)
+        cairo_set_font_size(cr, run.size)
+        let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
+        let clusters = run.clusters.map {
+            cairo_text_cluster_t(num_bytes: Int32(clamping: $0.bytes), num_glyphs: Int32(clamping: $0.glyphs))
+        }
+        var text = run.text
+        text.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { chars in
+                cairo_show_text_glyphs(cr, chars.baseAddress, Int32(chars.count),
+                                       glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+                                       cairo_text_cluster_flags_t(rawValue: 0))
+            }
+        }
+    }
+
+    /// Strokes a rule with butt caps, so it ends exactly at its end points.
+    private static func drawRule(_ rule: RuleElement, cr: OpaquePointer) {
+        cairo_set_line_width(cr, rule.thickness)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        cairo_move_to(cr, rule.from.x, rule.from.y)
+        cairo_line_to(cr, rule.to.x, rule.to.y)
+        cairo_stroke(cr)
+    }
+
+    /// Cairo's errors are sticky and silent: every later call is a no-op and the file still
+    /// "succeeds", blank. Checking after each element turns that into an error that names it.
+    private static func check(_ cr: OpaquePointer, page: Int, text: String?) throws(RenderError) {
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .drawingFailed(page: page, text: text, status: describe(status))
+        }
+    }
+
+    /// Validates every page before the file is created, so a bad document writes nothing.
+    private static func validate(_ document: LaidOutDocument) throws(RenderError) {
+        for page in document.pages {
+            try RunValidation.check(size: page.size, page: page.index)
+            for element in page.elements {
+                switch element {
+                case .text(let run): try RunValidation.check(run, page: page.index)
+                case .rule(let rule): try RunValidation.check(rule, page: page.index)
+                }
+            }
+        }
+    }
+
+    /// The creation date in Cairo's form: the document's, else `SOURCE_DATE_EPOCH`, else nil
+    /// (Cairo then stamps the current time and the output is no longer reproducible).
+    private static func creationDate(of info: DocumentInfo) throws(RenderError) -> String? {
+        if let iso = info.creationDate {
+            guard let date = PDFDate.cairoForm(of: iso) else { throw .invalidCreationDate(iso) }
+            return date
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+           let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) {
+            return PDFDate.cairoForm(epochSeconds: seconds)
+        }
+        return nil
+    }
+
+    /// Stores the document information; empty fields are left out of the file.
+    private static func setMetadata(_ info: DocumentInfo, creationDate: String?, on surface: OpaquePointer) {
+        let fields: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
+            (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
+            (CAIRO_PDF_METADATA_CREATOR, info.creator),
+        ]
+        for (key, value) in fields where !value.isEmpty {
+            cairo_pdf_surface_set_metadata(surface, key, value)
+        }
+        if let creationDate {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
+            // Without an explicit modification date a viewer may show none; with the same
+            // value both dates are fixed and two runs stay byte-identical.
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, creationDate)
+        }
+    }
+
+    /// Closes a surface after a failure and removes the file Cairo had started.
+    private static func abandon(surface: OpaquePointer, path: String) {
+        cairo_surface_finish(surface)
+        cairo_surface_destroy(surface)
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    private static func describe(_ status: cairo_status_t) -> String {
+        String(cString: cairo_status_to_string(status))
+    }
+}
+
+/// One Cairo face per distinct `Font` of a document (fonts compare by identity).
+struct FontFaceCache {
+    private var faces: [ObjectIdentifier: (font: Font, face: CairoFontFace)] = [:]
+
+    /// The face drawing `font`, opened on first use.
+    mutating func face(for font: Font) throws(RenderError) -> CairoFontFace {
+        if let entry = faces[ObjectIdentifier(font)] { return entry.face }
+        let face = try CairoFontFace(path: font.path, faceIndex: font.faceIndex)
+        // Keep `font` too, so its identifier cannot be reused by another object meanwhile.
+        faces[ObjectIdentifier(font)] = (font, face)
+        return face
+    }
+
+    mutating func removeAll() { faces.removeAll() }
+}

@@ -1,1 +1,0 @@
-// Placeholder until the Render target's first file lands.

@@ -1,0 +1,45 @@
+/// Why a document could not be rendered; every case names what to look at.
+public enum RenderError: Error, Equatable, CustomStringConvertible {
+    /// The document has no pages; Cairo would still write a blank page, which nobody wants.
+    case emptyDocument
+    /// A page's width or height is not a positive finite number of points.
+    case invalidPageSize(page: Int, width: Double, height: Double)
+    /// A glyph run cannot be drawn as described (clusters, size, glyph count).
+    case invalidRun(page: Int, text: String, reason: String)
+    /// A rule has non-finite ends or a negative thickness.
+    case invalidRule(page: Int, reason: String)
+    /// `DocumentInfo.creationDate` is not an ISO 8601 date Cairo can store.
+    case invalidCreationDate(String)
+    /// FreeType could not open a font file for drawing and embedding.
+    case fontUnavailable(path: String, faceIndex: Int, reason: String)
+    /// The output file could not be created.
+    case cannotCreate(path: String, reason: String)
+    /// Cairo entered an error state while drawing a page (`text` is the run being drawn, if any).
+    case drawingFailed(page: Int, text: String?, status: String)
+    /// Cairo failed while finishing or writing the file.
+    case writeFailed(path: String, status: String)
+
+    public var description: String {
+        switch self {
+        case .emptyDocument:
+            return "the document has no pages"
+        case .invalidPageSize(let page, let width, let height):
+            return "page \(page): invalid page size \(width) x \(height) pt"
+        case .invalidRun(let page, let text, let reason):
+            return "page \(page): cannot draw the text \"\(text)\": \(reason)"
+        case .invalidRule(let page, let reason):
+            return "page \(page): cannot draw a rule: \(reason)"
+        case .invalidCreationDate(let value):
+            return "invalid creation date \"\(value)\": expected ISO 8601, e.g. 2023-07-03T16:30:00+07:00"
+        case .fontUnavailable(let path, let faceIndex, let reason):
+            return "cannot open font \(path) (face \(faceIndex)) for drawing: \(reason)"
+        case .cannotCreate(let path, let reason):
+            return "cannot create \(path): \(reason)"
+        case .drawingFailed(let page, let text, let status):
+            if let text { return "page \(page): drawing the text \"\(text)\" failed: \(status)" }
+            return "page \(page): drawing failed: \(status)"
+        case .writeFailed(let path, let status):
+            return "writing \(path) failed: \(status)"
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Typesetting
+
+/// Writes the pages of a document as plain text, one line per text line and per rule: the
+/// golden files of layout tests, readable in a diff.
+///
+/// ```
+/// page 1 595.28x841.89 label=-
+///   line y=70.87 x=85.04-510.24 [LiberationSerif-Bold 13] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+///   rule 310.00,90.00-420.00,90.00 w=0.50
+/// ```
+public struct TraceRenderer: Sendable {
+    /// Runs whose baselines differ by at most this much (points) belong to one line.
+    static let baselineTolerance = 0.01
+    /// A gap wider than this (points) between two runs of a line reads as a word space.
+    static let spaceGap = 0.1
+
+    public init() {}
+
+    /// The trace of every page, each line ending in a newline.
+    public func render(_ document: LaidOutDocument) -> String {
+        var out = ""
+        for page in document.pages {
+            out += "page \(page.index) \(TraceNumber.fixed(page.size.width))x\(TraceNumber.fixed(page.size.height))"
+            out += " label=\(page.label ?? "-")\n"
+            for line in lines(of: page) { out += "  \(line)\n" }
+            for rule in sortedRules(of: page) {
+                out += "  rule \(TraceNumber.fixed(rule.from.x)),\(TraceNumber.fixed(rule.from.y))"
+                out += "-\(TraceNumber.fixed(rule.to.x)),\(TraceNumber.fixed(rule.to.y))"
+                out += " w=\(TraceNumber.fixed(rule.thickness))\n"
+            }
+        }
+        return out
+    }
+
+    /// The text lines of `page`: runs grouped by baseline, sorted by y, then x.
+    public func lines(of page: Page) -> [TraceLine] {
+        // Sort by baseline (then x, then drawing order, for a total order that never depends
+        // on the sort algorithm), then cut wherever a run is off the line's first baseline.
+        let runs = page.runs.enumerated().sorted { a, b in
+            if a.element.origin.y != b.element.origin.y { return a.element.origin.y < b.element.origin.y }
+            if a.element.origin.x != b.element.origin.x { return a.element.origin.x < b.element.origin.x }
+            return a.offset < b.offset
+        }.map(\.element)
+        var groups: [[GlyphRun]] = []
+        for run in runs {
+            if let baseline = groups.last?.first?.origin.y,
+               abs(run.origin.y - baseline) <= Self.baselineTolerance + 1e-9 {
+                groups[groups.count - 1].append(run)
+            } else {
+                groups.append([run])
+            }
+        }
+        return groups.map(line(of:)).sorted { ($0.y, $0.minX) < ($1.y, $1.minX) }
+    }
+
+    /// Joins one baseline's runs left to right into a `TraceLine`.
+    private func line(of group: [GlyphRun]) -> TraceLine {
+        let runs = group.sorted { $0.origin.x < $1.origin.x }
+        var text = ""
+        var fonts: [String] = []
+        var previous: GlyphRun?
+        for run in runs {
+            if let previous, needsSpace(between: previous, and: run, joinedSoFar: text) { text += " " }
+            text += run.text
+            let font = "\(run.font.postScriptName) \(TraceNumber.short(run.size))"
+            if !fonts.contains(font) { fonts.append(font) }
+            previous = run
+        }
+        return TraceLine(y: runs[0].origin.y,
+                         minX: runs.map(\.origin.x).min()!,
+                         maxX: runs.map { $0.origin.x + $0.width }.max()!,
+                         text: text, fonts: fonts)
+    }
+
+    /// A space stands for a visible gap, unless the text already has one at the seam.
+    private func needsSpace(between left: GlyphRun, and right: GlyphRun, joinedSoFar: String) -> Bool {
+        let gap = right.origin.x - (left.origin.x + left.width)
+        guard gap > Self.spaceGap else { return false }
+        let leftEnds = joinedSoFar.last?.isWhitespace ?? true
+        let rightStarts = right.text.first?.isWhitespace ?? true
+        return !leftEnds && !rightStarts
+    }
+
+    /// Rules of `page`, in a fixed order: by start point (y, x), then end point, then width.
+    private func sortedRules(of page: Page) -> [RuleElement] {
+        let rules = page.elements.compactMap { element -> RuleElement? in
+            if case .rule(let rule) = element { return rule } else { return nil }
+        }
+        return rules.sorted {
+            ($0.from.y, $0.from.x, $0.to.y, $0.to.x, $0.thickness) < ($1.from.y, $1.from.x, $1.to.y, $1.to.x, $1.thickness)
+        }
+    }
+}
+
+/// One line of text in a trace: the runs of one baseline joined left to right.
+public struct TraceLine: Sendable, Hashable, CustomStringConvertible {
+    /// Baseline, in points from the top of the page.
+    public var y: Double
+    /// Left edge of the first run and pen position after the last, in points.
+    public var minX: Double
+    public var maxX: Double
+    public var text: String
+    /// "PostScriptName size" of each font used, in order of first use from the left.
+    public var fonts: [String]
+
+    public init(y: Double, minX: Double, maxX: Double, text: String, fonts: [String]) {
+        self.y = y; self.minX = minX; self.maxX = maxX; self.text = text; self.fonts = fonts
+    }
+
+    /// The trace form: `line y=70.87 x=85.04-510.24 [LiberationSerif-Bold 13] text`.
+    public var description: String {
+        "line y=\(TraceNumber.fixed(y)) x=\(TraceNumber.fixed(minX))-\(TraceNumber.fixed(maxX))"
+            + " [\(fonts.joined(separator: ", "))] \(text)"
+    }
+}
+
+/// Number formatting for traces: exact, locale-free (never a decimal comma), no `-0.00`.
+enum TraceNumber {
+    /// Two decimals, rounded half away from zero: `12.5` → "12.50".
+    static func fixed(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        let hundredths = Int64((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = hundredths.magnitude
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// Up to two decimals without trailing zeros, for font sizes: `13` → "13", `13.5` → "13.5".
+    static func short(_ value: Double) -> String {
+        var text = fixed(value)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
