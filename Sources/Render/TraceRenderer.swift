@@ -13,6 +13,9 @@ public struct TraceRenderer: Sendable {
     static let baselineTolerance = 0.01
     /// A gap wider than this (points) between two runs of a line reads as a word space.
     static let spaceGap = 0.1
+    /// A gap wider than this between runs on one baseline separates columns, not words: the
+    /// widest justified space stays far below it.
+    static let columnGap = 12.0
 
     public init() {}
 
@@ -50,7 +53,22 @@ public struct TraceRenderer: Sendable {
                 groups.append([run])
             }
         }
-        return groups.map(line(of:)).sorted { ($0.y, $0.minX) < ($1.y, $1.minX) }
+        // Runs of one baseline far apart belong to different columns (a header's left and
+        // right blocks, table cells): each becomes its own line.
+        let columns = groups.flatMap { group -> [[GlyphRun]] in
+            var parts: [[GlyphRun]] = []
+            for run in group.sorted(by: { $0.origin.x < $1.origin.x }) {
+                if let last = parts.last?.last, run.origin.x - (last.origin.x + last.width) > Self.columnGap {
+                    parts.append([run])
+                } else if parts.isEmpty {
+                    parts.append([run])
+                } else {
+                    parts[parts.count - 1].append(run)
+                }
+            }
+            return parts
+        }
+        return columns.map(line(of:)).sorted { ($0.y, $0.minX) < ($1.y, $1.minX) }
     }
 
     /// Joins one baseline's runs left to right into a `TraceLine`.

@@ -27,8 +27,9 @@ public struct LineBreakSettings: Sendable, Hashable {
     /// Demerits for adjacent lines of incompatible fitness classes (TeX's \adjdemerits).
     public var adjacentDemerits: Double = 10_000
     /// Demerits for a paragraph whose last line holds a single syllable: in Vietnamese one
-    /// syllable alone on the last line reads as a stray word, so we pay to avoid it.
-    public var runtDemerits: Double = 5_000
+    /// syllable alone on the last line reads as a stray word, so we pay about as much as one
+    /// loose line (badness ≈ 130) to avoid it.
+    public var runtDemerits: Double = 20_000
     /// Inter-word glue: stretch and shrink as fractions of the space's width (TeX's
     /// Computer Modern ratios, 1/2 and 1/3).
     public var spaceStretch: Double = 0.5

@@ -102,6 +102,14 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
         return missing
     }
 
+    /// The ink box of `glyph` in font units: top (above the baseline, positive up) and
+    /// bottom (below it, negative down), as the glyph's outline reaches.
+    public func inkExtent(glyph: UInt32) -> (top: Double, bottom: Double) {
+        var extents = hb_glyph_extents_t()
+        guard hb_font_get_glyph_extents(hbFont, glyph, &extents) != 0 else { return (0, 0) }
+        return (Double(extents.y_bearing), Double(extents.y_bearing + extents.height))
+    }
+
     /// Natural line height (ascender + descender + line gap) at `size`.
     public func lineHeight(size: Double) -> Double { (ascender + descender + lineGap) / unitsPerEm * size }
 

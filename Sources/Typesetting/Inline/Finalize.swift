@@ -34,19 +34,33 @@ struct LineFinisher {
         var start = 0
         for (index, lineBreak) in breaks.enumerated() {
             let end = lineBreak.position
-            result.append(line(index, from: start, to: end, ratio: lineBreak.ratio))
+            result.append(line(index, from: start, to: end))
             start = KnuthPlass.startOfLine(after: end, content.items)
         }
         return result
     }
 
-    private func line(_ index: Int, from start: Int, to end: Int, ratio: Double) -> TypesetLine {
+    private func line(_ index: Int, from start: Int, to end: Int) -> TypesetLine {
         let items = content.items
         let (lineX, lineWidth) = Self.geometry(index, style: style, measure: measure)
-        let justify = style.alignment == .justify
-        let r = justify ? ratio : 0
-
-        var natural = 0.0
+        // Set the glue from the line itself, as TeX's hpack does: the breaker's ratio may
+        // include emergency stretch, which only judged the break and never stretches glue.
+        let isLast = end >= items.count - 1 || items[end].penalty <= Penalty.always
+        var natural = 0.0, stretch = 0.0, shrink = 0.0
+        var infinite = false
+        for i in start..<end where items[i].kind == .glue || items[i].kind == .box {
+            natural += items[i].width
+            if items[i].kind == .glue {
+                stretch += items[i].stretch; shrink += items[i].shrink
+                infinite = infinite || items[i].infiniteStretch
+            }
+        }
+        var r = 0.0
+        if style.alignment == .justify && !infinite && !isLast {
+            if natural < lineWidth, stretch > 0 { r = (lineWidth - natural) / stretch }
+            if natural > lineWidth, shrink > 0 { r = max(-1, (lineWidth - natural) / shrink) }
+        }
+        natural = 0
         for i in start..<end where items[i].kind != .penalty { natural += adjusted(items[i], r) }
         var x = lineX
         switch style.alignment {

@@ -50,17 +50,30 @@ public struct KnuthPlass: Sendable {
                            emergencyStretch: Double = 0) -> [LineBreak] {
         precondition(!items.isEmpty, "a paragraph ends with a forced break")
         let prefix = Prefix(items)
-        if let breaks = run(items, prefix, width, tolerance: settings.pretolerance, extra: 0, looseness: looseness, final: false) {
-            return breaks
+        // TeX (tex.web §873): take a pass's result when it is feasible and, if a looseness
+        // was asked for, reaches it; otherwise try the next pass, keeping the last result.
+        var fallback: [LineBreak]? = nil
+        let passes: [(Double, Double, Bool)] = [
+            (settings.pretolerance, 0, false), (settings.tolerance, 0, false),
+            (settings.tolerance, emergencyStretch, false), (.infinity, emergencyStretch, true),
+        ]
+        for (index, (tolerance, extra, final)) in passes.enumerated() {
+            if index == 2 && emergencyStretch <= 0 { continue }
+            guard let (breaks, achieved) = run(items, prefix, width, tolerance: tolerance, extra: extra,
+                                               looseness: looseness, final: final) else { continue }
+            if achieved || final { return breaks }
+            fallback = fallback ?? breaks
         }
-        if let breaks = run(items, prefix, width, tolerance: settings.tolerance, extra: 0, looseness: looseness, final: false) {
-            return breaks
-        }
-        if emergencyStretch > 0,
-           let breaks = run(items, prefix, width, tolerance: settings.tolerance, extra: emergencyStretch, looseness: looseness, final: false) {
-            return breaks
-        }
-        return run(items, prefix, width, tolerance: .infinity, extra: emergencyStretch, looseness: looseness, final: true)!
+        return fallback!
+    }
+
+    /// The best breaks whose every line stays within the tolerance, or nil when none exists
+    /// (the first two passes only).
+    public func breakWithinTolerance(_ items: [BreakItem], width: (Int) -> Double) -> [LineBreak]? {
+        let prefix = Prefix(items)
+        return run(items, prefix, width, tolerance: settings.pretolerance, extra: 0, looseness: 0, final: false).map(\.breaks)
+            ?? run(items, prefix, width, tolerance: settings.tolerance, extra: 0, looseness: 0, final: false)
+            .map(\.breaks)
     }
 
     /// Running sums of widths, stretch and shrink, so any line's totals cost O(1).
@@ -102,7 +115,7 @@ public struct KnuthPlass: Sendable {
     }
 
     private func run(_ items: [BreakItem], _ sums: Prefix, _ width: (Int) -> Double, tolerance: Double,
-                     extra: Double, looseness: Int, final: Bool) -> [LineBreak]? {
+                     extra: Double, looseness: Int, final: Bool) -> (breaks: [LineBreak], achieved: Bool)? {
         var active: [Node] = [Node(position: -1, start: 0, line: 0, fitness: 1, demerits: 0, ratio: 0, previous: nil)]
         let distinguishLines = looseness != 0
         var lastDeactivated: Node? = nil
@@ -179,12 +192,14 @@ public struct KnuthPlass: Sendable {
         let finals = active.filter { $0.position == items.count - 1 }
         guard !finals.isEmpty else { return nil }
         var chosen = finals.min { ($0.demerits, $0.line) < ($1.demerits, $1.line) }!
+        var achieved = true
         if looseness != 0 {
             let target = chosen.line + looseness
             let closest = finals.min {
                 (abs($0.line - target), $0.demerits) < (abs($1.line - target), $1.demerits)
             }!
             chosen = closest
+            achieved = closest.line == target
         }
         var breaks: [LineBreak] = []
         var node: Node? = chosen
@@ -192,7 +207,7 @@ public struct KnuthPlass: Sendable {
             breaks.append(LineBreak(position: current.position, ratio: current.ratio))
             node = current.previous
         }
-        return breaks.reversed()
+        return (breaks.reversed(), achieved)
     }
 
     /// TeX's badness: 100·|r|³, capped at 10 000 (tex.web §108); infinite when the line

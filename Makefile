@@ -1,0 +1,47 @@
+# BanTin: `make demo` renders the examples into out/, `make test` runs the test suite.
+# Both install the Debian packages the build needs first, when some are missing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.NOTPARALLEL:
+.DEFAULT_GOAL := demo
+
+SWIFT ?= swift
+PAGES ?= 500
+DEB_PACKAGES := libcairo2-dev libharfbuzz-dev libfreetype-dev libicu-dev pkg-config \
+                poppler-utils qpdf time
+BANTIN := .build/release/bantin
+
+.PHONY: deps build demo test bench clean
+
+# Installs only what `dpkg -s` does not report as installed; sudo unless already root.
+deps:
+	@if ! command -v dpkg >/dev/null 2>&1; then \
+	    echo "deps: no dpkg here; install by hand: $(DEB_PACKAGES)"; exit 0; \
+	fi; \
+	missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	    dpkg -s "$$p" 2>/dev/null | grep '^Status: install ok installed' >/dev/null || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "deps: all installed"; exit 0; fi; \
+	sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
+	echo "deps: installing$$missing"; \
+	$$sudo apt-get update; \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing
+
+build:
+	$(SWIFT) build -c release
+
+demo: deps build
+	$(BANTIN) minutes Examples -o out
+	@echo "demo: PDFs in out/"
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	Scripts/benchmark.sh $(PAGES)
+
+clean:
+	$(SWIFT) package clean
+	rm -rf out

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Records
+import Typesetting
+
+/// `bantin minutes`: one PDF of minutes per record.
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "Typeset meeting minutes (biên bản), one PDF per record.",
+        discussion: "A record file NAME.yaml becomes DIR/NAME.pdf; records found in a folder keep their sub-folder.")
+
+    @Argument(help: "Record files or folders.")
+    var records: [String]
+
+    @Option(name: .shortAndLong, help: "The folder the PDFs are written to.")
+    var output: String
+
+    @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+        if records.isEmpty { throw ValidationError("name at least one record file or folder") }
+    }
+
+    func run() throws {
+        let jobs: [RecordJob]
+        let pipeline: MinutesPipeline
+        do {
+            jobs = try Inputs.jobs(records, outputFolder: output)
+            if jobs.isEmpty { throw InputError.noRecords }
+            pipeline = try MinutesPipeline.make(options: options)
+        } catch {
+            printError("bantin: \(error)")
+            throw ExitCode(1)
+        }
+        let outcomes = Runner.run(jobs, workers: options.workerCount) { pipeline.run($0) }
+        var bad = false
+        for outcome in outcomes {
+            switch outcome {
+            case .rendered(_, _, let warnings):
+                warnings.forEach { printError($0.description) }
+            case .rejected(let diagnostics):
+                bad = true
+                diagnostics.forEach { printError($0.description) }
+            case .failed(let message):
+                bad = true
+                printError(message)
+            }
+        }
+        if bad { throw ExitCode(1) }
+    }
+}
+
+/// `bantin check`: validates records and prints every problem; renders nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate records and print every problem; render nothing.")
+
+    @Argument(help: "Record files or folders.")
+    var records: [String]
+
+    @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+        if records.isEmpty { throw ValidationError("name at least one record file or folder") }
+    }
+
+    func run() throws {
+        let files: [String]
+        let pipeline: MinutesPipeline
+        do {
+            for path in records where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
+            files = try RecordFiles.collect(records)
+            if files.isEmpty { throw InputError.noRecords }
+            pipeline = try MinutesPipeline.make(options: options)
+        } catch {
+            printError("bantin: \(error)")
+            throw ExitCode(1)
+        }
+        let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) {
+            pipeline.check($0.record).diagnostics
+        }
+        var errors = 0
+        for diagnostics in results {
+            for diagnostic in diagnostics {
+                print(diagnostic.description)
+                if diagnostic.severity == .error { errors += 1 }
+            }
+        }
+        let bad = results.filter { $0.contains { $0.severity == .error } }.count
+        printError("\(files.count) record\(files.count == 1 ? "" : "s") checked, \(bad) with errors")
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
+
+extension MinutesPipeline {
+    /// A pipeline with the bundled fonts, and the creation date from SOURCE_DATE_EPOCH if set.
+    static func make(options: CommonOptions) throws -> MinutesPipeline {
+        let resources = Resources.locate()
+        let fonts = try FontLibrary(directory: resources.fontsFolder)
+        return MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: options.layout,
+                               convertLegacy: options.convertLegacy, creationDate: sourceDateEpoch(),
+                               creator: "BanTin \(BanTin.version)")
+    }
+
+    /// SOURCE_DATE_EPOCH (reproducible-builds.org) as an ISO 8601 UTC date, if set and valid.
+    static func sourceDateEpoch() -> String? {
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+              let seconds = Int(text.trimmingCharacters(in: .whitespaces)), seconds >= 0 else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+}

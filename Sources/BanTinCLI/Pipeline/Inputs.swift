@@ -1,0 +1,60 @@
+import Foundation
+import Records
+
+/// One record file and the PDF it becomes.
+struct RecordJob: Sendable {
+    var record: String
+    var output: String
+}
+
+/// Maps the record files and folders named on the command line to output paths: a file
+/// given directly becomes `DIR/<name>.pdf`; a file found in a folder keeps its path
+/// relative to that folder, so two `2023-07-03.yaml` in different subfolders never collide.
+enum Inputs {
+    static func jobs(_ arguments: [String], outputFolder: String) throws -> [RecordJob] {
+        var jobs: [RecordJob] = []
+        var taken: [String: String] = [:]
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
+                throw InputError.missing(argument)
+            }
+            let files = try RecordFiles.collect([argument])
+            for file in files {
+                let relative: String
+                if isFolder.boolValue {
+                    let base = URL(fileURLWithPath: argument).standardizedFileURL.path
+                    let full = URL(fileURLWithPath: file).standardizedFileURL.path
+                    relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : (file as NSString).lastPathComponent
+                } else {
+                    relative = (file as NSString).lastPathComponent
+                }
+                let output = ((outputFolder as NSString).appendingPathComponent(relative) as NSString)
+                    .deletingPathExtension + ".pdf"
+                if let other = taken[output] {
+                    if other == URL(fileURLWithPath: file).standardizedFileURL.path { continue }
+                    throw InputError.collision(output, other, file)
+                }
+                taken[output] = URL(fileURLWithPath: file).standardizedFileURL.path
+                jobs.append(RecordJob(record: file, output: output))
+            }
+        }
+        return jobs
+    }
+}
+
+/// A command line that names records wrongly.
+enum InputError: Error, CustomStringConvertible {
+    case missing(String)
+    case collision(String, String, String)
+    case noRecords
+
+    var description: String {
+        switch self {
+        case .missing(let path): return "\(path): no such file or folder"
+        case .collision(let output, let first, let second):
+            return "\(first) and \(second) would both be written to \(output); rename one"
+        case .noRecords: return "no records (*.yaml, *.yml, *.json) found"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Documents
+import Foundation
+import Records
+import Render
+import Typesetting
+
+/// What happened to one record.
+enum RecordOutcome: Sendable {
+    case rendered(output: String, pages: Int, warnings: [Diagnostic])
+    case rejected([Diagnostic])
+    case failed(String)
+}
+
+/// Records → Documents → Typesetting → Render for minutes, one record at a time.
+struct MinutesPipeline: Sendable {
+    let fonts: FontLibrary
+    let resources: Resources
+    /// A layout file given with --layout; otherwise each record's regime picks the bundled one.
+    let layoutOverride: String?
+    let convertLegacy: Bool
+    let creationDate: String?
+    let creator: String
+
+    /// Loads, validates and checks one record; nil diagnostics means it may be rendered.
+    func check(_ file: String) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
+        switch RecordLoader(convertLegacy: convertLegacy).load(file: file) {
+        case .failure(let diagnostics):
+            return (nil, nil, diagnostics)
+        case .success(let meeting, let warnings):
+            let builder: MinutesBuilder
+            do throws(LayoutError) {
+                builder = try self.builder(for: meeting)
+            } catch {
+                let location = SourceLocation(file: file, line: 1, column: 1)
+                return (nil, nil, warnings + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
+            }
+            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
+            return (coverage.isEmpty ? meeting : nil, builder, warnings + coverage)
+        }
+    }
+
+    /// Renders `job` if its record is valid; an invalid record writes nothing.
+    func run(_ job: RecordJob) -> RecordOutcome {
+        let checked = check(job.record)
+        guard let meeting = checked.meeting, let builder = checked.builder else {
+            return .rejected(checked.diagnostics)
+        }
+        do {
+            let document = try builder.build(meeting, creationDate: creationDate, creator: creator)
+            let pages = Typesetter(setup: document.setup).layout(document.blocks)
+            let laidOut = LaidOutDocument(pages: pages, info: document.info)
+            try AtomicOutput.write(to: job.output) { temporary in
+                try PDFRenderer().write(laidOut, to: temporary)
+            }
+            return .rendered(output: job.output, pages: pages.count, warnings: checked.diagnostics)
+        } catch {
+            return .failed("\(job.record): error: \(error)")
+        }
+    }
+
+    private static let cache = LayoutCache()
+
+    private func builder(for meeting: Meeting) throws(LayoutError) -> MinutesBuilder {
+        let path = layoutOverride ?? resources.layout("minutes", regime: meeting.regime.rawValue)
+        let builder = try Self.cache.builder(path: path, fonts: fonts)
+        guard builder.layout.regime == meeting.regime.rawValue else {
+            throw .invalid(path, "the layout is for \(builder.layout.regime) documents but the record's regime is \(meeting.regime.rawValue)")
+        }
+        return builder
+    }
+}
+
+/// Layouts read once per run, shared by the worker threads.
+final class LayoutCache: @unchecked Sendable {
+    // Guarded by `lock`; builders are immutable values once made.
+    private var builders: [String: MinutesBuilder] = [:]
+    private let lock = NSLock()
+
+    func builder(path: String, fonts: FontLibrary) throws(LayoutError) -> MinutesBuilder {
+        lock.lock()
+        defer { lock.unlock() }
+        if let builder = builders[path] { return builder }
+        let builder = try MinutesBuilder(layout: try Layout.load(path: path), fonts: fonts)
+        builders[path] = builder
+        return builder
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder until the BanTinCLI target's first file lands.

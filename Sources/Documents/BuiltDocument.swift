@@ -1,0 +1,12 @@
+import Typesetting
+
+/// A document ready for typesetting: its page setup, its blocks and its metadata.
+public struct BuiltDocument: Sendable {
+    public var setup: PageSetup
+    public var blocks: [any Block]
+    public var info: DocumentInfo
+
+    public init(setup: PageSetup, blocks: [any Block], info: DocumentInfo) {
+        self.setup = setup; self.blocks = blocks; self.info = info
+    }
+}

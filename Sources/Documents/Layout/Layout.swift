@@ -1,0 +1,193 @@
+import Foundation
+import Yams
+
+/// A document style read from `Layouts/*.yaml`: page geometry, fonts, named paragraph
+/// styles, rules, column widths and the fixed strings of the form. Users copy and edit
+/// these files; nothing about a document's look is hard-coded in builders.
+public struct Layout: Sendable, Decodable {
+    /// Which builder the layout is for, e.g. "minutes".
+    public var product: String
+    /// "party" or "state"; a record of the other regime is refused with a clear message.
+    public var regime: String
+    public var page: PageSpec
+    /// Font roles to family names, e.g. `serif: Liberation Serif`.
+    public var fonts: [String: String]
+    public var styles: [String: StyleSpec]
+    public var rules: [String: RuleSpec]
+    /// Column widths as relative numbers, e.g. `header: [45, 55]`.
+    public var columns: [String: [Double]]
+    /// Fixed strings and sentence templates with `{placeholders}`.
+    public var strings: [String: String]
+    /// Other lengths the builder needs (e.g. the space left for a handwritten signature).
+    public var spacing: [String: Length]
+    /// Zero-pad counts below 10 ("02 đồng chí"): common practice, not a rule.
+    public var padCounts: Bool
+    /// The body of the document, in order: which record parts appear, with which sentence
+    /// templates and styles.
+    public var sections: [SectionSpec]
+
+    enum CodingKeys: String, CodingKey {
+        case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections
+        case padCounts = "pad-counts"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        product = try c.decode(String.self, forKey: .product)
+        regime = try c.decode(String.self, forKey: .regime)
+        page = try c.decode(PageSpec.self, forKey: .page)
+        fonts = try c.decode([String: String].self, forKey: .fonts)
+        styles = try c.decode([String: StyleSpec].self, forKey: .styles)
+        rules = try c.decodeIfPresent([String: RuleSpec].self, forKey: .rules) ?? [:]
+        columns = try c.decodeIfPresent([String: [Double]].self, forKey: .columns) ?? [:]
+        strings = try c.decodeIfPresent([String: String].self, forKey: .strings) ?? [:]
+        spacing = try c.decodeIfPresent([String: Length].self, forKey: .spacing) ?? [:]
+        padCounts = try c.decodeIfPresent(Bool.self, forKey: .padCounts) ?? false
+        sections = try c.decodeIfPresent([SectionSpec].self, forKey: .sections) ?? []
+    }
+
+    /// Reads and decodes a layout file; errors name the file and the offending key.
+    public static func load(path: String) throws(LayoutError) -> Layout {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { throw .unreadable(path) }
+        do {
+            return try YAMLDecoder().decode(Layout.self, from: text)
+        } catch let error as DecodingError {
+            throw .invalid(path, LayoutError.describe(error))
+        } catch {
+            throw .invalid(path, String(describing: error))
+        }
+    }
+
+    /// A fixed string of the layout; a missing one is a layout error, named.
+    public func string(_ key: String) throws(LayoutError) -> String {
+        guard let value = strings[key] else { throw .missing("strings.\(key)") }
+        return value
+    }
+
+    /// `override` when the record gives one, else the layout's string `key`.
+    public func string(_ key: String, unless override: String?) throws(LayoutError) -> String {
+        if let override { return override }
+        return try string(key)
+    }
+
+    /// `override` when a builder computed the widths, else the layout's column set `key`.
+    public func columns(_ key: String, unless override: [Double]?) throws(LayoutError) -> [Double] {
+        if let override { return override }
+        return try columns(key)
+    }
+
+    public func columns(_ key: String) throws(LayoutError) -> [Double] {
+        guard let value = columns[key], !value.isEmpty else { throw .missing("columns.\(key)") }
+        return value
+    }
+
+    public func spacing(_ key: String) throws(LayoutError) -> Double {
+        guard let value = spacing[key] else { throw .missing("spacing.\(key)") }
+        return value.points()
+    }
+}
+
+/// One part of a document body as a layout lists it: `kind` names what the builder
+/// produces (a fixed line, a heading, the proceedings …), `text` is its sentence template.
+public struct SectionSpec: Sendable, Decodable {
+    public var kind: String
+    public var text: String?
+    public var style: String?
+    /// The section is left out when this record part is empty (e.g. `guests`, `votes`).
+    public var requires: String?
+}
+
+/// Page size, margins and page numbers of a layout.
+public struct PageSpec: Sendable, Decodable {
+    public var width: Length
+    public var height: Length
+    public var margins: MarginSpec
+    public var pageNumber: PageNumberSpec?
+
+    enum CodingKeys: String, CodingKey { case width, height, margins, pageNumber = "page-number" }
+}
+
+/// Margins of the text area.
+public struct MarginSpec: Sendable, Decodable {
+    public var top: Length, bottom: Length, left: Length, right: Length
+}
+
+/// Where page numbers go: a style and a baseline distance from the top edge.
+public struct PageNumberSpec: Sendable, Decodable {
+    public var style: String
+    public var baseline: Length
+    public var firstPage: Bool?
+    enum CodingKeys: String, CodingKey { case style, baseline, firstPage = "first-page" }
+}
+
+/// A named paragraph style as written in a layout file.
+public struct StyleSpec: Sendable, Decodable {
+    public var font: String?
+    public var size: Double
+    public var bold: Bool?
+    public var italic: Bool?
+    public var underline: Bool?
+    public var align: String?
+    public var indent: Length?
+    public var leftIndent: Length?
+    public var leading: Length?
+    public var spaceBefore: Length?
+    public var spaceAfter: Length?
+    public var keepWithNext: Bool?
+    public var keepTogether: Bool?
+    /// `upper` sets the text in capitals (organisation names in headers).
+    public var textCase: String?
+
+    enum CodingKeys: String, CodingKey {
+        case font, size, bold, italic, underline, align, indent, leading
+        case leftIndent = "left-indent", spaceBefore = "space-before", spaceAfter = "space-after"
+        case keepWithNext = "keep-with-next", keepTogether = "keep-together", textCase = "case"
+    }
+}
+
+/// A horizontal rule: its thickness and length (a fraction of a text's width or of the measure).
+public struct RuleSpec: Sendable, Decodable {
+    public var thickness: Length
+    /// Fraction of the text the rule belongs under (motto, organisation name, summary).
+    public var fraction: Double
+    /// Vertical room the rule takes, and where in it the stroke sits.
+    public var height: Length?
+    public var offset: Length?
+}
+
+/// A layout file that cannot be used, with what to fix.
+public enum LayoutError: Error, CustomStringConvertible, Equatable {
+    case unreadable(String)
+    case invalid(String, String)
+    case missing(String)
+    case unknownStyle(String)
+    case missingFont(String)
+    case wrongProduct(expected: String, found: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): return "\(path): cannot read the layout file"
+        case .invalid(let path, let why): return "\(path): invalid layout: \(why)"
+        case .missing(let key): return "layout: missing \(key)"
+        case .unknownStyle(let name): return "layout: no style named '\(name)' under styles"
+        case .missingFont(let why): return "layout: \(why)"
+        case .wrongProduct(let expected, let found): return "layout: this layout is for \(found), not \(expected)"
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = path(context.codingPath)
+            return "missing key '\(key.stringValue)'" + (parent.isEmpty ? "" : " under \(parent)")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Typesetting
+
+/// A layout's named styles resolved against the loaded fonts.
+public struct StyleSheet: Sendable {
+    /// A resolved named style: how its text looks and how its paragraphs sit.
+    public struct Style: Sendable {
+        public var text: TextStyle
+        public var paragraph: ParagraphStyle
+        public var uppercase: Bool
+        /// The faces the style's family offers, for inline bold and italic.
+        public var regular: Font, bold: Font, italic: Font, boldItalic: Font
+    }
+
+    public let layout: Layout
+    private let styles: [String: Style]
+
+    /// Resolves every style of `layout`; fails naming the first style or font that is wrong.
+    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+        self.layout = layout
+        var styles: [String: Style] = [:]
+        for (name, spec) in layout.styles {
+            let role = spec.font ?? "serif"
+            guard let family = layout.fonts[role] else {
+                throw .missingFont("style '\(name)' uses font role '\(role)', which is not under fonts")
+            }
+            func face(_ bold: Bool, _ italic: Bool) throws(LayoutError) -> Font {
+                guard let font = fonts.font(family: family, bold: bold, italic: italic) else {
+                    throw .missingFont(FontError.missingFace(family: family, bold: bold, italic: italic).description)
+                }
+                return font
+            }
+            let regular = try face(false, false), boldFace = try face(true, false)
+            let italicFace = try face(false, true), boldItalic = try face(true, true)
+            let bold = spec.bold ?? false, italic = spec.italic ?? false
+            let font = bold ? (italic ? boldItalic : boldFace) : (italic ? italicFace : regular)
+            let size = spec.size
+            guard let alignment = Alignment(rawValue: spec.align ?? "justify") else {
+                throw .invalid("styles.\(name).align", "expected justify, left, center or right")
+            }
+            let paragraph = ParagraphStyle(
+                alignment: alignment,
+                firstLineIndent: spec.indent?.points(em: size) ?? 0,
+                leftIndent: spec.leftIndent?.points(em: size) ?? 0,
+                leading: spec.leading?.points(em: size) ?? size * 1.2,
+                spaceBefore: spec.spaceBefore?.points(em: size) ?? 0,
+                spaceAfter: spec.spaceAfter?.points(em: size) ?? 0,
+                keepWithNext: spec.keepWithNext ?? false,
+                keepTogether: spec.keepTogether ?? false)
+            styles[name] = Style(text: TextStyle(font: font, size: size, underline: spec.underline ?? false),
+                                 paragraph: paragraph, uppercase: spec.textCase == "upper",
+                                 regular: regular, bold: boldFace, italic: italicFace, boldItalic: boldItalic)
+        }
+        self.styles = styles
+    }
+
+    /// The style called `name`.
+    public func style(_ name: String) throws(LayoutError) -> Style {
+        guard let style = styles[name] else { throw .unknownStyle(name) }
+        return style
+    }
+
+    /// Every font any style uses, for coverage checks.
+    public var fonts: [Font] {
+        var seen = Set<Font>()
+        var result: [Font] = []
+        for name in styles.keys.sorted() {
+            let style = styles[name]!
+            for font in [style.text.font, style.regular, style.bold, style.italic, style.boldItalic] where seen.insert(font).inserted {
+                result.append(font)
+            }
+        }
+        return result
+    }
+
+    /// The page templates and numbering the layout describes.
+    public func pageSetup() throws(LayoutError) -> PageSetup {
+        let spec = layout.page
+        let margins = Insets(top: spec.margins.top.points(), bottom: spec.margins.bottom.points(),
+                             left: spec.margins.left.points(), right: spec.margins.right.points())
+        let template = PageTemplate(size: Size(width: spec.width.points(), height: spec.height.points()), margins: margins)
+        var numbering: PageNumbering? = nil
+        if let number = spec.pageNumber {
+            let style = try style(number.style)
+            numbering = PageNumbering(style: style.text, baseline: number.baseline.points(),
+                                      showOnFirstPage: number.firstPage ?? false)
+        }
+        return PageSetup(first: template, numbering: numbering)
+    }
+}

@@ -1,0 +1,70 @@
+import Records
+import Typesetting
+
+/// Builds meeting minutes (biên bản) from a record, in the form its layout describes:
+/// Party (HD 36, skeleton of vn-document-standards.md §3.2) or state (Decree 30, Mẫu 1.9).
+public struct MinutesBuilder: Sendable {
+    public let sheet: StyleSheet
+    public var layout: Layout { sheet.layout }
+
+    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+        guard layout.product == "minutes" else { throw .wrongProduct(expected: "minutes", found: layout.product) }
+        self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+    }
+
+    /// The document for `meeting`. `creationDate` (ISO 8601) overrides the record's own date
+    /// (the CLI passes SOURCE_DATE_EPOCH through it).
+    public func build(_ meeting: Meeting, creationDate: String? = nil, creator: String = "BanTin") throws(LayoutError) -> BuiltDocument {
+        let values = try MinutesValues(meeting, layout: layout).values
+        let make = BlockFactory(sheet: sheet)
+        var blocks: [any Block] = try MinutesHeader(make: make, layout: layout, values: values).blocks(for: meeting)
+        blocks += try titleGroup(meeting, make: make)
+        blocks += try MinutesBody(make: make, layout: layout, values: values).blocks(for: meeting)
+
+        // The signatures never stand alone: the closing line and the last lines of the body
+        // go with them (widow control keeps at least two of those lines).
+        let closing = meeting.end == nil ? "closing-no-time"
+            : (meeting.endDate.map { $0 != meeting.date } ?? false) ? "closing-other-day" : "closing"
+        blocks.append(BreakHint.keep)
+        blocks.append(try make.paragraph(try Template.fill(try layout.string(closing), values), "closing"))
+        blocks.append(BreakHint.keep)
+        let signature = SignatureBlock(make: make, layout: layout)
+        blocks.append(try signature.signatures(for: meeting))
+        blocks.append(try signature.recipients(for: meeting))
+
+        let info = DocumentInfo(
+            title: try Template.fill(try layout.string("document-title"), values),
+            author: meeting.organization.name,
+            subject: meeting.title,
+            keywords: try layout.string("keywords"),
+            creator: creator,
+            creationDate: creationDate ?? Self.recordDate(meeting))
+        return BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info)
+    }
+
+    /// Title, summary (the meeting's name) and the mark under them, kept together and with
+    /// the body's first lines.
+    private func titleGroup(_ meeting: Meeting, make: BlockFactory) throws(LayoutError) -> [any Block] {
+        var blocks: [any Block] = [
+            try make.paragraph(try layout.string("title"), "title", heading: true),
+            try make.paragraph(meeting.title, "summary", heading: true),
+        ]
+        if layout.rules["summary-rule"] != nil {
+            blocks.append(try make.rule("summary-rule", under: meeting.title, textStyle: "summary",
+                                        measure: try sheet.pageSetup().first.textWidth))
+        } else if let mark = layout.strings["summary-mark"] {
+            blocks.append(try make.paragraph(mark, "summary-mark", heading: true))
+        }
+        return blocks
+    }
+
+    /// The end of the meeting (or its start, or its day) in Vietnam's time zone, so a
+    /// document made twice from one record is the same file.
+    static func recordDate(_ meeting: Meeting) -> String {
+        let day = meeting.endDate ?? meeting.date
+        let time = meeting.end ?? meeting.start
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let clock = time.map { "\(two($0.hour)):\(two($0.minute)):00" } ?? "00:00:00"
+        return "\(day.year)-\(two(day.month))-\(two(day.day))T\(clock)+07:00"
+    }
+}

@@ -1,0 +1,71 @@
+import Records
+
+/// The placeholder values a minutes layout's templates may use, computed from one meeting.
+struct MinutesValues {
+    let values: [String: String]
+
+    init(_ meeting: Meeting, layout: Layout) throws(LayoutError) {
+        let pad = layout.padCounts
+        func count(_ n: Int) -> String { VietnameseNumber.count(n, padded: pad) }
+        func person(_ p: Person) -> String { p.role.map { "\(p.name), \($0)" } ?? p.name }
+
+        var v: [String: String] = [:]
+        v["place"] = meeting.organization.place
+        v["organization"] = meeting.organization.name
+        v["code"] = meeting.organization.code
+        v["number"] = meeting.number.map { VietnameseNumber.count($0, padded: true) } ?? ""
+        v["title"] = meeting.title
+        v["date"] = VietnameseDate.long(meeting.date)
+        v["date-line"] = VietnameseDate.dateLine(place: meeting.organization.place, date: meeting.date)
+        v["start"] = meeting.start.map(VietnameseTime.long) ?? ""
+        v["end"] = meeting.end.map(VietnameseTime.long) ?? ""
+        v["end-date"] = VietnameseDate.long(meeting.endDate ?? meeting.date)
+        v["venue"] = meeting.venue
+        v["agenda"] = meeting.agenda.joined(separator: "; ")
+        v["chair"] = person(meeting.chair)
+        v["secretary"] = person(meeting.secretary)
+        v["members"] = count(meeting.attendance.members)
+        v["present"] = count(meeting.attendance.present)
+        v["absent"] = count(meeting.attendance.absentCount)
+
+        let absent = meeting.attendance.absent
+        let excused = absent.filter { $0.reason != nil }
+        let unexcused = absent.filter { $0.reason == nil }
+        var parts: [String] = []
+        if !excused.isEmpty {
+            let names = try excused.map { (a) throws(LayoutError) -> String in
+                try Template.fill(try layout.string("absentee-with-reason"), ["name": a.name, "reason": a.reason ?? ""])
+            }.joined(separator: ", ")
+            parts.append(try Template.fill(try layout.string("absent-with-reason"), ["count": count(excused.count), "names": names]))
+        }
+        if !unexcused.isEmpty {
+            let names = try unexcused.map { (a) throws(LayoutError) -> String in
+                try Template.fill(try layout.string("absentee"), ["name": a.name])
+            }.joined(separator: ", ")
+            parts.append(try Template.fill(try layout.string("absent-without-reason"), ["count": count(unexcused.count), "names": names]))
+        }
+        v["absentees"] = parts.isEmpty ? "" : try Template.fill(try layout.string("absentees"), ["list": parts.joined(separator: "; ")])
+        v["guests"] = try meeting.guests.map { (g) throws(LayoutError) -> String in
+            try Template.fill(try layout.string("guest"), ["guest": person(g)])
+        }.joined(separator: "; ")
+        self.values = v
+    }
+
+    /// Whether the record part a section `requires` is present.
+    static func has(_ part: String, in meeting: Meeting) -> Bool {
+        switch part {
+        case "start": return meeting.start != nil
+        case "no-start": return meeting.start == nil
+        case "end": return meeting.end != nil
+        case "agenda": return !meeting.agenda.isEmpty
+        case "guests": return !meeting.guests.isEmpty
+        case "proceedings": return !meeting.proceedings.isEmpty
+        case "speeches": return !meeting.speeches.isEmpty
+        case "conclusion": return !meeting.conclusion.isEmpty
+        case "votes": return !meeting.votes.isEmpty
+        case "absent": return !meeting.attendance.absent.isEmpty
+        case "number": return meeting.number != nil
+        default: return true
+        }
+    }
+}

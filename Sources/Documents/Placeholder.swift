@@ -1,1 +1,0 @@
-// Placeholder until the Documents target's first file lands.

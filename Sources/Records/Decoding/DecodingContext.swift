@@ -1,0 +1,44 @@
+import Yams
+
+/// The state of reading one record: its file name, what was found wrong, and where each
+/// field sits. Shared by every reader of that record, hence a class; never crosses threads.
+final class DecodingContext {
+    let file: String
+    let convertLegacy: Bool
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Dotted path → location of every field, mapping and list that was read.
+    private(set) var locations: [String: SourceLocation] = [:]
+    /// The record's lines as Unicode scalars, for the few checks that need the source itself.
+    var sourceLines: [[Unicode.Scalar]] = []
+
+    init(file: String, convertLegacy: Bool) {
+        self.file = file
+        self.convertLegacy = convertLegacy
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func error(_ field: String, at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(severity: .error, location: location, field: field, message: message))
+    }
+
+    func warning(_ field: String, at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(severity: .warning, location: location, field: field, message: message))
+    }
+
+    func record(_ path: String, at location: SourceLocation) {
+        locations[path] = location
+    }
+
+    /// The character at a mark, if the source has one there.
+    func character(at mark: Mark?) -> Unicode.Scalar? {
+        guard let mark, mark.line >= 1, mark.line <= sourceLines.count else { return nil }
+        let line = sourceLines[mark.line - 1]
+        return mark.column >= 1 && mark.column <= line.count ? line[mark.column - 1] : nil
+    }
+
+    /// The location of a Yams mark; libyaml marks are already 1-based.
+    func location(_ mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+}

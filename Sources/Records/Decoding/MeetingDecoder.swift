@@ -1,0 +1,192 @@
+import Foundation
+
+/// Reads the fields of one record (DESIGN.md "Records") from its root mapping into a draft,
+/// reporting each missing, empty or mistyped field where it is.
+struct MeetingDecoder {
+    let context: DecodingContext
+    /// The folder photo paths are relative to: the record's own.
+    let recordFolder: String
+
+    func decode(_ root: MappingReader) -> MeetingDraft {
+        var draft = MeetingDraft()
+        draft.kind = choice(root, "kind", RecordKind.self)
+        draft.regime = choice(root, "regime", Regime.self)
+        draft.organization = root.mapping("organization", required: true).flatMap(organization)
+        draft.number = root.wholeNumber("number", minimum: 1)
+        draft.title = root.text("title", required: true)
+        draft.date = root.child("date", required: true).flatMap(date)
+        draft.start = root.child("start").flatMap(time)
+        draft.end = root.child("end").flatMap(time)
+        draft.endDate = root.child("end_date").flatMap(date)
+        draft.venue = root.text("venue", required: true)
+        draft.chair = root.mapping("chair", required: true).flatMap(person)
+        draft.secretary = root.mapping("secretary", required: true).flatMap(person)
+        draft.guests = root.list("guests").compactMap(personItem)
+        draft.attendance = root.mapping("attendance", required: true).flatMap(attendance)
+        draft.agenda = root.textList("agenda")
+        draft.proceedings = root.textList("proceedings")
+        draft.speeches = root.list("speeches").compactMap { $0.mapping().flatMap(speech) }
+        draft.conclusion = root.textList("conclusion")
+        let members = draft.attendance?.members ?? 0
+        draft.votes = root.list("votes").enumerated().compactMap { index, item in
+            item.mapping().flatMap { vote($0, members: members) }.map { (index, $0.vote, $0.explicitBase) }
+        }
+        draft.photos = root.list("photos").enumerated().compactMap { index, item in
+            item.mapping().flatMap(photo).map { (index, $0) }
+        }
+        draft.article = root.mapping("article").map(article)
+        draft.recipients = root.textList("recipients")
+        if let signers = root.mapping("signers") {
+            draft.signers = Signers(chair: signers.mapping("chair").flatMap(signer),
+                                    secretary: signers.mapping("secretary").flatMap(signer))
+        }
+        return draft
+    }
+
+    /// One of an enumeration's raw values, compared without regard to case.
+    private func choice<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _: T.Type) -> T?
+    where T.RawValue == String {
+        guard let reader = map.child(key, required: true), let raw = reader.scalar() else { return nil }
+        if let value = T.allCases.first(where: { $0.rawValue == raw.lowercased() }) { return value }
+        let names = T.allCases.map(\.rawValue)
+        let expected = names.dropLast().joined(separator: ", ") + " or " + names.last!
+        context.error(reader.path, at: reader.location, "expected \(expected), found \(NodeReader.quoted(raw))")
+        return nil
+    }
+
+    private func organization(_ map: MappingReader) -> Organization? {
+        map.checkCommaSplits(known: ["name", "parent", "code", "place"])
+        let name = map.text("name", required: true)
+        let parent = map.text("parent")
+        let code = map.text("code", required: true)
+        let place = map.text("place", required: true)
+        guard let name, let code, let place else { return nil }
+        return Organization(name: name, parent: parent, code: code, place: place)
+    }
+
+    /// A `YYYY-MM-DD` date that exists.
+    private func date(_ reader: NodeReader) -> CivilDate? {
+        guard let raw = reader.scalar(expected: "a date") else { return nil }
+        guard let parts = CivilDate.isoParts(raw) else {
+            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date (YYYY-MM-DD)")
+            return nil
+        }
+        if let problem = CivilDate.problem(year: parts.year, month: parts.month, day: parts.day) {
+            context.error(reader.path, at: reader.location, "\(raw) is not a date (\(problem))")
+            return nil
+        }
+        return CivilDate(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// An `HH:MM` time of day.
+    private func time(_ reader: NodeReader) -> ClockTime? {
+        guard let raw = reader.scalar(expected: "a time") else { return nil }
+        guard let time = ClockTime(raw) else {
+            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a time (HH:MM)")
+            return nil
+        }
+        return time
+    }
+
+    private func person(_ map: MappingReader) -> Person? {
+        map.checkCommaSplits(known: ["name", "role"])
+        let name = map.text("name", required: true)
+        let role = map.text("role")
+        return name.map { Person(name: $0, role: role) }
+    }
+
+    /// A guest: a `{ name, role }` mapping, or just the name.
+    private func personItem(_ item: NodeReader) -> Person? {
+        if case .scalar = item.node { return nameOnly(item).map { Person(name: $0) } }
+        return item.mapping().flatMap(person)
+    }
+
+    /// An absentee: a `{ name, reason }` mapping, or just the name.
+    private func absentee(_ item: NodeReader) -> Absentee? {
+        if case .scalar = item.node { return nameOnly(item).map { Absentee(name: $0) } }
+        guard let map = item.mapping() else { return nil }
+        map.checkCommaSplits(known: ["name", "reason"])
+        let name = map.text("name", required: true)
+        let reason = map.text("reason")
+        return name.map { Absentee(name: $0, reason: reason) }
+    }
+
+    /// A list item that is a bare name; empty is reported.
+    private func nameOnly(_ item: NodeReader) -> String? {
+        guard !item.isNull, let name = item.text(), !name.isEmpty else {
+            context.error(item.path, at: item.location, "empty list item")
+            return nil
+        }
+        return name
+    }
+
+    private func attendance(_ map: MappingReader) -> Attendance? {
+        map.checkCommaSplits(known: ["members", "present", "absent"])
+        let members = map.wholeNumber("members", required: true, minimum: 1)
+        let present = map.wholeNumber("present", required: true)
+        let absent = map.list("absent").map(absentee)
+        guard let members, let present, !absent.contains(where: { $0 == nil }) else { return nil }
+        return Attendance(members: members, present: present, absent: absent.compactMap { $0 })
+    }
+
+    private func speech(_ map: MappingReader) -> Speech? {
+        map.checkCommaSplits(known: ["speaker", "text"])
+        let speaker = map.text("speaker", required: true)
+        let text = map.text("text", required: true)
+        guard let speaker, let text else { return nil }
+        return Speech(speaker: speaker, text: text)
+    }
+
+    /// A vote; `against` and `other` default to 0, the base to the member count.
+    private func vote(_ map: MappingReader, members: Int) -> (vote: Vote, explicitBase: Bool)? {
+        map.checkCommaSplits(known: ["motion", "for", "against", "other", "base", "base_label"])
+        let motion = map.text("motion", required: true)
+        let votesFor = map.wholeNumber("for", required: true)
+        let against = map.wholeNumber("against")
+        let other = map.wholeNumber("other")
+        let base = map.wholeNumber("base", minimum: 1)
+        let baseLabel = map.text("base_label")
+        guard let motion, let votesFor else { return nil }
+        let vote = Vote(motion: motion, for: votesFor, against: against ?? 0, other: other ?? 0,
+                        base: base ?? members, baseLabel: baseLabel)
+        return (vote, base != nil)
+    }
+
+    /// A photo, its path resolved against the record's folder (existence is validated later).
+    private func photo(_ map: MappingReader) -> Photo? {
+        map.checkCommaSplits(known: ["file", "caption"])
+        let file = map.child("file", required: true).flatMap { $0.scalar(expected: "a file path") }
+        let caption = map.text("caption")
+        guard let file, !file.isEmpty else {
+            if let reader = map.child("file") { context.error(reader.path, at: reader.location, "required field is empty") }
+            return nil
+        }
+        let absolute = file.hasPrefix("/") ? file : recordFolder + "/" + file
+        return Photo(file: file, resolvedPath: URL(fileURLWithPath: absolute).standardizedFileURL.path, caption: caption)
+    }
+
+    private func article(_ map: MappingReader) -> Article {
+        map.checkCommaSplits(known: ["section", "headline", "published", "author", "unit", "lead", "body"])
+        var article = Article(section: map.text("section"), headline: map.text("headline"))
+        if let reader = map.child("published"), let raw = reader.scalar(expected: "a timestamp") {
+            if Article.parseTimestamp(raw) == nil {
+                context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date and time (YYYY-MM-DDTHH:MM)")
+            }
+            article.published = raw
+        }
+        article.author = map.text("author")
+        article.unit = map.text("unit")
+        article.lead = map.text("lead")
+        article.body = map.textList("body")
+        return article
+    }
+
+    private func signer(_ map: MappingReader) -> Signer? {
+        map.checkCommaSplits(known: ["authority", "title", "name"])
+        let authority = map.text("authority")
+        let title = map.text("title", required: true)
+        let name = map.text("name", required: true)
+        guard let title, let name else { return nil }
+        return Signer(authority: authority, title: title, name: name)
+    }
+}

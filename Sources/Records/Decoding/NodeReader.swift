@@ -1,0 +1,193 @@
+import Yams
+
+/// One node of a record with its dotted path. Reading reports problems to the context
+/// instead of throwing, so one pass finds every problem of the file.
+///
+/// Scalars are always read as strings and parsed here: YAML 1.1's implicit types would turn
+/// `14:00` into 840, `no` into false and `012` into 10.
+struct NodeReader {
+    let node: Node
+    let path: String
+    let context: DecodingContext
+
+    var location: SourceLocation { context.location(node.mark) }
+
+    /// True for YAML's ways of writing nothing: an empty plain scalar, `~`, `null`.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The scalar's text, NFC with the ends trimmed; reports a list or mapping found instead.
+    func scalar(expected: String = "text") -> String? {
+        guard case .scalar(let scalar) = node else {
+            context.error(path, at: location, "expected \(expected), found \(describe())")
+            return nil
+        }
+        return UnicodeNormalization.nfc(scalar.string).trimmingWhitespace()
+    }
+
+    /// Text for the documents: `scalar()` plus the legacy-encoding check, which reports the
+    /// text (or converts it, when asked) and registers nothing else.
+    func text() -> String? {
+        guard var value = scalar() else { return nil }
+        if let legacy = LegacyEncoding.detect(in: value) {
+            let suggestion = Self.quoted(legacy.converted)
+            if context.convertLegacy {
+                context.warning(path, at: location, "converted from \(legacy.encoding.rawValue) text: \(suggestion)")
+                value = legacy.converted
+            } else {
+                context.error(path, at: location,
+                              "looks like \(legacy.encoding.rawValue) text read as Unicode; converted it reads \(suggestion) (convert with --convert-legacy)")
+            }
+        }
+        return value
+    }
+
+    /// A whole number ≥ `minimum`, written in decimal digits only.
+    func wholeNumber(minimum: Int = 0) -> Int? {
+        guard let raw = scalar(expected: "a whole number") else { return nil }
+        let digits = raw.hasPrefix("+") || raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int(raw) else {
+            context.error(path, at: location, "expected a whole number, found \(Self.quoted(raw))")
+            return nil
+        }
+        guard value >= minimum else {
+            context.error(path, at: location, "expected a whole number of at least \(minimum), found \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// The node as a mapping; reports anything else.
+    func mapping() -> MappingReader? {
+        guard case .mapping(let mapping) = node else {
+            context.error(path, at: location, "expected a mapping (key: value lines), found \(describe())")
+            return nil
+        }
+        return MappingReader(mapping: mapping, path: path, location: location, context: context)
+    }
+
+    /// The items of a list, each with its indexed path; reports anything else.
+    func list() -> [NodeReader]? {
+        guard case .sequence(let sequence) = node else {
+            context.error(path, at: location, "expected a list, found \(describe())")
+            return nil
+        }
+        return sequence.enumerated().map { index, item in
+            let reader = NodeReader(node: item, path: "\(path)[\(index)]", context: context)
+            context.record(reader.path, at: reader.location)
+            return reader
+        }
+    }
+
+    /// `"twelve"`, `a list`, `a mapping`: what a type error says it found.
+    private func describe() -> String {
+        switch node {
+        case .scalar(let scalar): return Self.quoted(UnicodeNormalization.nfc(scalar.string))
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// A value in double quotes for a message, cut after 80 characters.
+    static func quoted(_ value: String) -> String {
+        let limit = 80
+        return "\"" + (value.count > limit ? value.prefix(limit) + "…" : value) + "\""
+    }
+}
+
+/// A mapping of a record with its path: field lookup with "missing" and "empty" reports.
+struct MappingReader {
+    let mapping: Node.Mapping
+    let path: String
+    let location: SourceLocation
+    let context: DecodingContext
+
+    /// The dotted path of a key of this mapping.
+    func path(_ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    /// The value of `key`, or nil when it is absent or null. A required key that is absent
+    /// is reported at this mapping; one present but null is reported where it stands.
+    func child(_ key: String, required: Bool = false) -> NodeReader? {
+        guard let (_, value) = mapping.first(where: { UnicodeNormalization.nfc($0.key.string ?? "") == key }) else {
+            if required { context.error(path(key), at: location, "missing required field") }
+            return nil
+        }
+        let reader = NodeReader(node: value, path: path(key), context: context)
+        context.record(reader.path, at: reader.location)
+        if reader.isNull {
+            if required { context.error(reader.path, at: reader.location, "required field is empty") }
+            return nil
+        }
+        return reader
+    }
+
+    /// Text of `key`: nil when absent or empty (reported when required).
+    func text(_ key: String, required: Bool = false) -> String? {
+        guard let reader = child(key, required: required), let value = reader.text() else { return nil }
+        if value.isEmpty {
+            if required { context.error(reader.path, at: reader.location, "required field is empty") }
+            return nil
+        }
+        return value
+    }
+
+    func wholeNumber(_ key: String, required: Bool = false, minimum: Int = 0) -> Int? {
+        child(key, required: required)?.wholeNumber(minimum: minimum)
+    }
+
+    func mapping(_ key: String, required: Bool = false) -> MappingReader? {
+        child(key, required: required)?.mapping()
+    }
+
+    /// Catches the comma trap of `{ }` mappings: in `{ role: Phó Bí thư, Phó Giám đốc }` the
+    /// comma ends the value and `Phó Giám đốc` becomes a key with no value. An unknown key
+    /// without a value in a flow mapping is reported with the quoted text to write instead.
+    func checkCommaSplits(known: Set<String>) {
+        // Yams does not keep a mapping's style reliably; a flow mapping starts with `{`.
+        guard context.character(at: mapping.mark) == "{" else { return }
+        let pairs = Array(mapping)
+        for (index, pair) in pairs.enumerated().dropFirst() {
+            guard let key = pair.key.string.map(UnicodeNormalization.nfc), !known.contains(key),
+                  NodeReader(node: pair.value, path: "", context: context).isNull,
+                  let previousKey = pairs[index - 1].key.string, let previous = pairs[index - 1].value.string else { continue }
+            let joined = UnicodeNormalization.nfc(previous) + ", " + key
+            context.error(path(previousKey), at: context.location(pair.key.mark),
+                          "the comma ends the value inside { }, so \(NodeReader.quoted(key)) became a field of its own; quote the whole text: \(previousKey): \(NodeReader.quoted(joined))")
+        }
+    }
+
+    /// The items of the list at `key`; empty when the key is absent.
+    func list(_ key: String) -> [NodeReader] {
+        child(key)?.list() ?? []
+    }
+
+    /// A list of paragraphs or lines; an empty item is an error (it would shift the indices
+    /// every later diagnostic refers to if it were dropped).
+    func textList(_ key: String) -> [String] {
+        list(key).compactMap { item in
+            guard !item.isNull else {
+                context.error(item.path, at: item.location, "empty list item")
+                return nil
+            }
+            guard let value = item.text() else { return nil }
+            if value.isEmpty { context.error(item.path, at: item.location, "empty list item") }
+            return value
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space and line breaks; inner white
+    /// space stays as written.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

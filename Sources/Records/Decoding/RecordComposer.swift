@@ -1,0 +1,65 @@
+import Yams
+
+/// Turns a record's text into a Yams node tree. JSON goes through the same composer (JSON is
+/// YAML). A syntax error becomes one diagnostic at libyaml's position; duplicated keys are
+/// all reported, each at its repeated occurrence, and reading goes on (see `DuplicateKeys`).
+enum RecordComposer {
+    static func compose(_ text: String, context: DecodingContext) -> Node? {
+        var source = text
+        context.sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var renames: [DuplicateKeys.Rename] = []
+        while true {
+            do {
+                guard let root = try Yams.compose(yaml: source) else {
+                    context.error("(record)", at: SourceLocation(file: context.file, line: 1, column: 1),
+                                  "the file is empty; expected the fields of a record")
+                    return nil
+                }
+                DuplicateKeys.report(renames, in: root, context: context)
+                return root
+            } catch YamlError.duplicatedKeysInMapping(let duplicates, let yamlContext) {
+                let key = duplicates.first ?? ""
+                guard renames.count < 1000,
+                      let rename = DuplicateKeys.rename(key: key, at: yamlContext.mark, in: &source, round: renames.count) else {
+                    context.error(key, at: context.location(yamlContext.mark), "duplicated key")
+                    return nil
+                }
+                renames.append(rename)
+            } catch let error as YamlError {
+                report(error, context: context)
+                return nil
+            } catch {
+                context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1), "\(error)")
+                return nil
+            }
+        }
+    }
+
+    /// One `(syntax)` diagnostic for a libyaml error, worded from its problem and context.
+    private static func report(_ error: YamlError, context: DecodingContext) {
+        switch error {
+        case .scanner(let yamlContext, let problem, let mark, _),
+             .parser(let yamlContext, let problem, let mark, _),
+             .composer(let yamlContext, let problem, let mark, _):
+            var message = problem
+            if let yamlContext {
+                message += " (\(yamlContext.text) at line \(yamlContext.mark.line), column \(yamlContext.mark.column))"
+            }
+            context.error("(syntax)", at: context.location(mark), message)
+        case .reader(let problem, let offset, _, let yaml):
+            let (line, column) = lineAndColumn(ofCharacter: offset ?? 0, in: yaml)
+            context.error("(syntax)", at: SourceLocation(file: context.file, line: line, column: column), problem)
+        default:
+            context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1), "\(error)")
+        }
+    }
+
+    /// 1-based line and column (in Unicode scalars) of the character at `offset`.
+    static func lineAndColumn(ofCharacter offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for character in text.prefix(offset) {
+            if character.isNewline { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Reads a record file as UTF-8 text, reporting a missing, unreadable or non-UTF-8 file.
+enum RecordText {
+    static func read(_ path: String, context: DecodingContext) -> String? {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            context.error("(file)", at: start, "file does not exist")
+            return nil
+        }
+        guard !isFolder.boolValue else {
+            context.error("(file)", at: start, "is a folder, not a record file")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            context.error("(file)", at: start, "cannot be read (check its permissions)")
+            return nil
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = firstInvalidUTF8(bytes) {
+            let (line, column) = RecordComposer.lineAndColumn(
+                ofCharacter: String(decoding: bytes[..<bad], as: UTF8.self).count,
+                in: String(decoding: bytes, as: UTF8.self))
+            context.error("(file)", at: SourceLocation(file: path, line: line, column: column),
+                          "is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the record as UTF-8")
+            return nil
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Offset of the first byte that does not belong to a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Numbers in Vietnamese notation (§5.2): decimal comma, thousands grouped with dots,
+/// `%` without a space.
+public enum VietnameseNumber {
+    /// `part` as a percentage of `whole` with two decimals, rounded half up in exact integer
+    /// arithmetic (25 of 26 → `96,15%`). A non-positive `whole` has no percentage; it gives
+    /// `0,00%` rather than trapping, and validation never lets such a base through.
+    public static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0,00%" }
+        // hundredths of a percent = part * 10_000 / whole, rounded half away from zero.
+        let magnitude = (2 * part.magnitude * 10_000 + UInt(whole)) / (2 * UInt(whole))
+        let sign = part < 0 && magnitude > 0 ? "-" : ""
+        let units = Int(magnitude / 100), cents = Int(magnitude % 100)
+        return "\(sign)\(grouped(units)),\(pad(cents, 2))%"
+    }
+
+    /// `1234567` → `1.234.567`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    /// A head count: `2`, or `02` when `padded` (the common but unregulated two-digit style
+    /// of "Vắng mặt: 02 đồng chí", §3.3).
+    public static func count(_ value: Int, padded: Bool = false) -> String {
+        padded ? pad(value, 2) : String(value)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder until the Records target's first file lands.

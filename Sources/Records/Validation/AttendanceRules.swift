@@ -1,0 +1,50 @@
+/// Attendance and vote counts that must add up (§3.3, §3.4, §8 items 19–20).
+enum AttendanceRules {
+    static func check(_ draft: MeetingDraft, context: DecodingContext) {
+        guard let attendance = draft.attendance else { return }
+        let present = attendance.present, members = attendance.members
+        if present > members {
+            context.error("attendance.present", at: location("attendance.present", context),
+                          "\(present) present is more than the \(members) members")
+        } else if attendance.absent.count != attendance.absentCount {
+            let listed = attendance.absent.count
+            let path = context.locations["attendance.absent"] != nil ? "attendance.absent" : "attendance"
+            context.error("attendance.absent", at: location(path, context),
+                          "\(listed) \(listed == 1 ? "name" : "names") listed but members - present = \(attendance.absentCount) absent")
+        }
+        for (index, vote, explicitBase) in draft.votes {
+            let path = "votes[\(index)]"
+            let cast = vote.for + vote.against + vote.other
+            if cast > present {
+                context.error(path, at: location(path, context),
+                              "for + against + other = \(cast) is more than the \(present) present")
+            }
+            if explicitBase, vote.for > vote.base {
+                context.error("\(path).for", at: location("\(path).for", context),
+                              "\(vote.for) votes for is more than the base of \(vote.base)")
+            }
+        }
+    }
+
+    /// Where a path was read; every path checked here was, so the fallback is never used.
+    static func location(_ path: String, _ context: DecodingContext) -> SourceLocation {
+        context.locations[path] ?? SourceLocation(file: context.file, line: 1, column: 1)
+    }
+}
+
+/// When the meeting happened: an end before its start on the same day, or an end date
+/// before the date, cannot be right (§3.5).
+enum ScheduleRules {
+    static func check(_ draft: MeetingDraft, context: DecodingContext) {
+        guard let date = draft.date else { return }
+        if let endDate = draft.endDate, endDate < date {
+            context.error("end_date", at: AttendanceRules.location("end_date", context),
+                          "\(endDate) is before the date \(date)")
+        }
+        let sameDay = draft.endDate.map { $0 == date } ?? true
+        if sameDay, let start = draft.start, let end = draft.end, end < start {
+            context.error("end", at: AttendanceRules.location("end", context),
+                          "\(end) is before the start \(start) on the same day (give end_date if the meeting ended on a later day)")
+        }
+    }
+}
