@@ -136,13 +136,15 @@ public struct StyleSpec: Sendable, Decodable {
     public var spaceAfter: Length?
     public var keepWithNext: Bool?
     public var keepTogether: Bool?
+    /// Wrapped lines of even length (centred headers and titles).
+    public var balance: Bool?
     /// `upper` sets the text in capitals (organisation names in headers).
     public var textCase: String?
 
     enum CodingKeys: String, CodingKey {
         case font, size, bold, italic, underline, align, indent, leading
         case leftIndent = "left-indent", spaceBefore = "space-before", spaceAfter = "space-after"
-        case keepWithNext = "keep-with-next", keepTogether = "keep-together", textCase = "case"
+        case keepWithNext = "keep-with-next", keepTogether = "keep-together", textCase = "case", balance
     }
 }
 

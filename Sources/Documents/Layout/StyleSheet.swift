@@ -46,8 +46,10 @@ public struct StyleSheet: Sendable {
                 spaceAfter: spec.spaceAfter?.points(em: size) ?? 0,
                 keepWithNext: spec.keepWithNext ?? false,
                 keepTogether: spec.keepTogether ?? false)
+            var paragraphStyle = paragraph
+            paragraphStyle.balanced = spec.balance ?? false
             styles[name] = Style(text: TextStyle(font: font, size: size, underline: spec.underline ?? false),
-                                 paragraph: paragraph, uppercase: spec.textCase == "upper",
+                                 paragraph: paragraphStyle, uppercase: spec.textCase == "upper",
                                  regular: regular, bold: boldFace, italic: italicFace, boldItalic: boldItalic)
         }
         self.styles = styles

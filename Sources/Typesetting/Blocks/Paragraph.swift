@@ -18,7 +18,7 @@ public struct Paragraph: Block {
         guard let first = spans.first else { return [] }
         let settings = context.settings.lineBreaking
         let content = InlineContent(spans: spans, settings: settings, ragged: style.alignment != .justify,
-                                    shaper: context.shaper)
+                                    balanced: style.balanced, shaper: context.shaper)
         let style = self.style
         let breaker = KnuthPlass(settings: settings)
         let breaks = breaker.breakLines(content.items, width: { index in

@@ -14,7 +14,7 @@ struct InlineContent {
     var pieces: [Piece?] = []
 
     /// Collects `spans` into items, breaking only where `BreakOpportunities` allows.
-    init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, shaper: Shaper) {
+    init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, balanced: Bool = false, shaper: Shaper) {
         let text = spans.map(\.text).joined()
         let breaks = BreakOpportunities(text: text)
         var spanEnds: [Int] = []
@@ -90,9 +90,10 @@ struct InlineContent {
             index += 1
         }
         flushWord()
-        // TeX's paragraph end: \penalty10000 \hskip\parfillskip \penalty-10000.
+        // TeX's paragraph end: \penalty10000 \hskip\parfillskip \penalty-10000. A balanced
+        // paragraph sets \parfillskip to zero, so its last line is as ragged as the others.
         items.append(.penalty(Penalty.never)); pieces.append(nil)
-        items.append(.glue(0, stretch: 0, shrink: 0, infinite: true)); pieces.append(nil)
+        items.append(.glue(0, stretch: 0, shrink: 0, infinite: !(balanced && ragged))); pieces.append(nil)
         items.append(.penalty(Penalty.always)); pieces.append(nil)
     }
 }

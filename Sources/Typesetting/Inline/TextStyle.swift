@@ -37,6 +37,9 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var keepWithNext: Bool
     /// Never break a page inside this paragraph.
     public var keepTogether: Bool
+    /// Ragged lines of similar length instead of full lines and a short last one (for
+    /// centred headers and titles that wrap): the last line is judged like the others.
+    public var balanced: Bool = false
 
     public init(alignment: Alignment = .justify, firstLineIndent: Double = 0, leftIndent: Double = 0,
                 rightIndent: Double = 0, leading: Double, spaceBefore: Double = 0, spaceAfter: Double = 0,
