@@ -33,11 +33,11 @@ public struct PDFRenderer: Sendable {
             Self.abandon(surface: surface, path: path)
             throw .cannotCreate(path: path, reason: "cairo_create returned nothing")
         }
-        // Cairo keeps its own references on the faces it uses, so the cache may go at any time;
-        // keeping it until the surface is finished just makes that independent of Cairo's cache.
-        var fonts = FontFaceCache()
+        // The faces outlive the document (per thread), so Cairo's glyph caches stay warm from
+        // one document to the next; Cairo keeps its own references while it writes the file.
+        let fonts = FontFaceCache.forCurrentThread
         do throws(RenderError) {
-            try Self.draw(document, cr: cr, surface: surface, fonts: &fonts)
+            try Self.draw(document, cr: cr, surface: surface, fonts: fonts)
         } catch {
             cairo_destroy(cr)
             Self.abandon(surface: surface, path: path)
@@ -48,7 +48,6 @@ public struct PDFRenderer: Sendable {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
-        fonts.removeAll()
         guard status == CAIRO_STATUS_SUCCESS else {
             try? FileManager.default.removeItem(atPath: path)
             throw .writeFailed(path: path, status: Self.describe(status))
@@ -57,7 +56,7 @@ public struct PDFRenderer: Sendable {
 
     /// Draws every page; throws as soon as Cairo reports an error, naming the page and run.
     private static func draw(_ document: LaidOutDocument, cr: OpaquePointer, surface: OpaquePointer,
-                             fonts: inout FontFaceCache) throws(RenderError) {
+                             fonts: FontFaceCache) throws(RenderError) {
         // Glyph positions come from layout: no hinting, no metric rounding.
         if let options = cairo_font_options_create() {
             cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -184,18 +183,31 @@ public struct PDFRenderer: Sendable {
     }
 }
 
-/// One Cairo face per distinct `Font` of a document (fonts compare by identity).
-struct FontFaceCache {
+/// One Cairo face per distinct `Font`, kept for the life of the rendering thread.
+///
+/// A face is never shared between threads (FreeType forbids using one face from two threads
+/// at once), so each thread has its own cache in its thread dictionary; within a thread,
+/// successive documents reuse the faces and with them Cairo's scaled-font glyph caches.
+final class FontFaceCache {
     private var faces: [ObjectIdentifier: (font: Font, face: CairoFontFace)] = [:]
 
+    private static let key = "BanTin.Render.FontFaceCache"
+
+    /// The calling thread's cache.
+    static var forCurrentThread: FontFaceCache {
+        let dictionary = Thread.current.threadDictionary
+        if let cache = dictionary[key] as? FontFaceCache { return cache }
+        let cache = FontFaceCache()
+        dictionary[key] = cache
+        return cache
+    }
+
     /// The face drawing `font`, opened on first use.
-    mutating func face(for font: Font) throws(RenderError) -> CairoFontFace {
+    func face(for font: Font) throws(RenderError) -> CairoFontFace {
         if let entry = faces[ObjectIdentifier(font)] { return entry.face }
         let face = try CairoFontFace(path: font.path, faceIndex: font.faceIndex)
         // Keep `font` too, so its identifier cannot be reused by another object meanwhile.
         faces[ObjectIdentifier(font)] = (font, face)
         return face
     }
-
-    mutating func removeAll() { faces.removeAll() }
 }

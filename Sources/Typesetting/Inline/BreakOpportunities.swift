@@ -11,53 +11,59 @@ import CICUShim
 /// - a line never starts with the spaced hyphen of a compound name (`Lao động - Thương
 ///   binh`): the hyphen stays at the end of the previous line.
 public struct BreakOpportunities: Sendable {
-    /// UTF-8 offsets at which a new line may start.
-    public let allowed: Set<Int>
-    /// UTF-8 offsets at which a new line must start (after a newline).
-    public let mandatory: Set<Int>
+    /// For each UTF-8 offset of the text (and its end), whether a new line may start there.
+    private let allowedAt: [Bool]
+    private let mandatoryAt: [Bool]
 
     public init(text: String, locale: String = "vi") {
-        let utf16 = Array(text.utf16)
-        // UTF-16 offset → UTF-8 offset, for every scalar boundary.
-        var byteOffset: [Int: Int] = [:]
-        var scalars: [Unicode.Scalar] = []
-        var u16 = 0, u8 = 0
-        for scalar in text.unicodeScalars {
-            byteOffset[u16] = u8
-            scalars.append(scalar)
-            u16 += UTF16.width(scalar)
+        let scalars = Array(text.unicodeScalars)
+        var utf16: [UInt16] = []
+        utf16.reserveCapacity(scalars.count)
+        // UTF-16 offset → (UTF-8 offset, scalar index), for every scalar boundary.
+        var byteAt: [Int32] = []
+        var indexAt: [Int32] = []
+        var u8 = 0
+        for (index, scalar) in scalars.enumerated() {
+            for unit in String(scalar).utf16 {
+                utf16.append(unit)
+                byteAt.append(Int32(u8)); indexAt.append(Int32(index))
+            }
             u8 += UTF8.width(scalar)
         }
-        byteOffset[u16] = u8
-        // Scalar at each byte offset, to look at the characters around a break.
-        var scalarAt: [Int: Int] = [:]
-        var offset = 0
-        for (index, scalar) in scalars.enumerated() {
-            scalarAt[offset] = index
-            offset += UTF8.width(scalar)
-        }
+        byteAt.append(Int32(u8)); indexAt.append(Int32(scalars.count))
 
         var offsets = [Int32](repeating: 0, count: utf16.count + 1)
         var hard = [UInt8](repeating: 0, count: utf16.count + 1)
         let count = utf16.withUnsafeBufferPointer { buffer in
             bantin_line_breaks(buffer.baseAddress, Int32(buffer.count), locale, &offsets, &hard, Int32(offsets.count))
         }
-        var allowed = Set<Int>()
-        var mandatory = Set<Int>()
-        for i in 0..<max(0, Int(count)) {
-            guard let position = byteOffset[Int(offsets[i])], position < u8, let index = scalarAt[position],
-                  index > 0 else { continue }
+        var allowed = [Bool](repeating: false, count: u8 + 1)
+        var mandatory = allowed
+        for i in 0..<max(0, min(Int(count), offsets.count)) {
+            let unit = Int(offsets[i])
+            guard unit < byteAt.count else { continue }
+            let position = Int(byteAt[unit]), index = Int(indexAt[unit])
+            guard position < u8, index > 0 else { continue }
             if hard[i] != 0 {
-                mandatory.insert(position)
+                mandatory[position] = true
                 continue
             }
             guard BreakOpportunities.isBreakingSpace(scalars[index - 1]) else { continue }
             if BreakOpportunities.isSpacedDash(at: index, in: scalars) { continue }
-            allowed.insert(position)
+            allowed[position] = true
         }
-        self.allowed = allowed
-        self.mandatory = mandatory
+        self.allowedAt = allowed
+        self.mandatoryAt = mandatory
     }
+
+    /// Whether a new line may start at UTF-8 offset `offset`.
+    public func allows(_ offset: Int) -> Bool { offset < allowedAt.count && allowedAt[offset] }
+
+    /// Whether a new line must start at `offset` (after a newline).
+    public func requires(_ offset: Int) -> Bool { offset < mandatoryAt.count && mandatoryAt[offset] }
+
+    /// Every offset at which a new line may start, ascending.
+    public var allowed: [Int] { allowedAt.indices.filter { allowedAt[$0] } }
 
     /// Spaces that separate words and may end a line (not U+00A0 or U+202F, which bind).
     public static func isBreakingSpace(_ scalar: Unicode.Scalar) -> Bool {

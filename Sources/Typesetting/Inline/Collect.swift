@@ -15,51 +15,54 @@ struct InlineContent {
 
     /// Collects `spans` into items, breaking only where `BreakOpportunities` allows.
     init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, balanced: Bool = false, shaper: Shaper) {
-        let text = spans.map(\.text).joined()
+        let text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
         let breaks = BreakOpportunities(text: text)
+        let bytes = Array(text.utf8)
         var spanEnds: [Int] = []
         var total = 0
         for span in spans { total += span.text.utf8.count; spanEnds.append(total) }
+        let scalars = Array(text.unicodeScalars)
+        items.reserveCapacity(scalars.count / 2)
+        pieces.reserveCapacity(scalars.count / 2)
 
-        var word = ""            // the word fragment being gathered, in the current span
+        var wordStart = -1       // UTF-8 offset where the word fragment being gathered starts
         var wordSpan = 0
         var atWordStart = true
         var offset = 0           // UTF-8 offset of the scalar being read
         var spanIndex = 0
+        // The space of each span, shaped once.
+        var spaces: [Int: (ShapedText, Double)] = [:]
 
-        func flushWord() {
-            guard !word.isEmpty else { return }
+        func flushWord(upTo end: Int) {
+            guard wordStart >= 0, end > wordStart else { wordStart = -1; return }
             let style = spans[wordSpan].style
+            let word = String(decoding: bytes[wordStart..<end], as: UTF8.self)
             let shaped = shaper.shape(word, font: style.font)
             let width = shaped.width(font: style.font, size: style.size)
             items.append(.box(width, startsWord: atWordStart))
             pieces.append(Piece(style: style, text: word, shaped: shaped, width: width))
-            word = ""
+            wordStart = -1
             atWordStart = false
         }
 
-        let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             while spanIndex < spans.count - 1 && offset >= spanEnds[spanIndex] { spanIndex += 1 }
-            if spanIndex != wordSpan { flushWord(); wordSpan = spanIndex }
+            if spanIndex != wordSpan { flushWord(upTo: offset); wordSpan = spanIndex }
 
             if scalar == "\n" || scalar == "\u{2028}" {
-                flushWord()
-                items.append(.penalty(Penalty.never))
-                pieces.append(nil)
-                items.append(.glue(0, stretch: 0, shrink: 0, infinite: true))
-                pieces.append(nil)
-                items.append(.penalty(Penalty.always))
-                pieces.append(nil)
+                flushWord(upTo: offset)
+                items.append(.penalty(Penalty.never)); pieces.append(nil)
+                items.append(.glue(0, stretch: 0, shrink: 0, infinite: true)); pieces.append(nil)
+                items.append(.penalty(Penalty.always)); pieces.append(nil)
                 atWordStart = true
                 offset += UTF8.width(scalar)
                 index += 1
                 continue
             }
             if BreakOpportunities.isBreakingSpace(scalar) {
-                flushWord()
+                flushWord(upTo: offset)
                 // A run of spaces is one glue; a space at the start or end of a line is dropped.
                 var next = index
                 var nextOffset = offset
@@ -70,9 +73,12 @@ struct InlineContent {
                     || items.last?.kind == .penalty
                 if !atEdge {
                     let style = spans[spanIndex].style
-                    let shaped = shaper.shape(" ", font: style.font)
-                    let space = shaped.width(font: style.font, size: style.size)
-                    if !breaks.allowed.contains(nextOffset) {
+                    if spaces[spanIndex] == nil {
+                        let shaped = shaper.shape(" ", font: style.font)
+                        spaces[spanIndex] = (shaped, shaped.width(font: style.font, size: style.size))
+                    }
+                    let (shaped, space) = spaces[spanIndex]!
+                    if !breaks.allows(nextOffset) {
                         items.append(.penalty(Penalty.never)); pieces.append(nil)
                     }
                     let stretch = (ragged ? settings.raggedStretch : settings.spaceStretch) * space
@@ -85,11 +91,11 @@ struct InlineContent {
                 index = next
                 continue
             }
-            word.unicodeScalars.append(scalar)
+            if wordStart < 0 { wordStart = offset }
             offset += UTF8.width(scalar)
             index += 1
         }
-        flushWord()
+        flushWord(upTo: offset)
         // TeX's paragraph end: \penalty10000 \hskip\parfillskip \penalty-10000. A balanced
         // paragraph sets \parfillskip to zero, so its last line is as ragged as the others.
         items.append(.penalty(Penalty.never)); pieces.append(nil)
