@@ -20,6 +20,11 @@ public struct BanTin: ParsableCommand {
     /// Parses `arguments`, runs the command and returns the process exit status, mapping
     /// usage errors to 2 (ArgumentParser's own default is 64).
     public static func main(arguments: [String]) -> Int32 {
+        // No command at all is a usage error, not a request for help.
+        if arguments.isEmpty {
+            printError("Error: name a command: minutes, check or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
+            return 2
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -32,7 +37,7 @@ public struct BanTin: ParsableCommand {
                 print(fullMessage(for: error))
                 return 0
             }
-            printError("bantin: " + fullMessage(for: error))
+            printError(fullMessage(for: error))
             if code == .validationFailure || code.rawValue == 64 { return 2 }
             return code.rawValue == 1 ? 1 : 2
         }
