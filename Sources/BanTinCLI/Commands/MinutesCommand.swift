@@ -28,6 +28,8 @@ struct MinutesCommand: ParsableCommand {
         do {
             jobs = try Inputs.jobs(records, outputFolder: output)
             if jobs.isEmpty { throw InputError.noRecords }
+            // One clear message, before any work, when the output folder cannot exist.
+            try AtomicOutput.prepareFolder(output)
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
             printError("bantin: \(error)")

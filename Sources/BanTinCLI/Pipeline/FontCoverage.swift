@@ -15,7 +15,8 @@ enum FontCoverage {
             return result
         }
         var problems: [Diagnostic] = []
-        for field in meeting.textFields {
+        var source: [[Unicode.Scalar]]? = nil
+        for field in meeting.textFields where !skipped.contains(where: { field.path.hasPrefix($0) }) {
             var reported = Set<Unicode.Scalar>()
             for scalar in field.value.unicodeScalars where scalar.value >= 0x80 || scalar.value < 0x20 {
                 let missing = lacking(scalar)
@@ -23,10 +24,37 @@ enum FontCoverage {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 let names = Array(Set(missing.map { "\($0.family) \($0.style)" })).sorted().joined(separator: ", ")
-                problems.append(Diagnostic(severity: .error, location: field.location, field: field.path,
+                if source == nil { source = lines(of: meeting.sourceFile) }
+                let location = position(of: scalar, in: source!, from: field.location) ?? field.location
+                problems.append(Diagnostic(severity: .error, location: location, field: field.path,
                                            message: "the character '\(Character(scalar))' (\(code)) is not in the font \(names); replace it or add a font that has it"))
             }
         }
         return problems
+    }
+
+    /// Record parts minutes do not print (the bulletin checks its own).
+    static let skipped = ["article."]
+
+    /// The file's lines as scalars, or no lines when it cannot be read again.
+    static func lines(of file: String) -> [[Unicode.Scalar]] {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    }
+
+    /// Where `scalar` first occurs at or after `start` in the source (1-based line and
+    /// scalar column, as the YAML parser counts), so a character deep in a multi-line
+    /// paragraph is reported on its own line.
+    static func position(of scalar: Unicode.Scalar, in lines: [[Unicode.Scalar]], from start: SourceLocation) -> SourceLocation? {
+        guard start.line >= 1 else { return nil }
+        for lineIndex in (start.line - 1)..<lines.count {
+            let line = lines[lineIndex]
+            let from = lineIndex == start.line - 1 ? max(0, start.column - 1) : 0
+            guard from < line.count else { continue }
+            if let column = line[from...].firstIndex(of: scalar) {
+                return SourceLocation(file: start.file, line: lineIndex + 1, column: column + 1)
+            }
+        }
+        return nil
     }
 }

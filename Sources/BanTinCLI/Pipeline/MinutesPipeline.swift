@@ -53,6 +53,8 @@ struct MinutesPipeline: Sendable {
                 try PDFRenderer().write(laidOut, to: temporary)
             }
             return .rendered(output: job.output, pages: pages.count, warnings: checked.diagnostics)
+        } catch let error as OutputError {
+            return .failed("\(job.output): error: \(error)")
         } catch {
             return .failed("\(job.record): error: \(error)")
         }
