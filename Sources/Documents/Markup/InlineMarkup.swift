@@ -12,30 +12,40 @@ public enum InlineMarkup {
 
     /// Splits `text` into emphasis pieces.
     static func parse(_ text: String) -> [Piece] {
-        let chars = Array(text)
+        // Most fields have no markup at all.
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return [Piece(text: text, bold: false, italic: false)] }
+        let scalars = Array(text.unicodeScalars)
+        // Where each run of one or two asterisks could close: a marker opens only if a
+        // matching one follows, so stray asterisks stay text.
         var pieces: [Piece] = []
         var bold = false, italic = false
-        var current = ""
+        var current = String.UnicodeScalarView()
         func flush() {
-            if !current.isEmpty { pieces.append(Piece(text: current, bold: bold, italic: italic)); current = "" }
+            if !current.isEmpty { pieces.append(Piece(text: String(current), bold: bold, italic: italic)); current = .init() }
         }
-        func closes(_ marker: String, from start: Int) -> Bool {
-            // A marker opens only if a matching one follows, so stray asterisks stay text.
-            let rest = String(chars[start...])
-            return rest.range(of: marker) != nil
+        func closes(double: Bool, from start: Int) -> Bool {
+            var i = start
+            while i < scalars.count {
+                if scalars[i] == "*" {
+                    if !double { return true }
+                    if i + 1 < scalars.count && scalars[i + 1] == "*" { return true }
+                }
+                i += 1
+            }
+            return false
         }
         var i = 0
-        while i < chars.count {
-            if chars[i] == "*" && i + 1 < chars.count && chars[i + 1] == "*" {
-                if bold || closes("**", from: i + 2) {
+        while i < scalars.count {
+            if scalars[i] == "*" && i + 1 < scalars.count && scalars[i + 1] == "*" {
+                if bold || closes(double: true, from: i + 2) {
                     flush(); bold.toggle(); i += 2; continue
                 }
-            } else if chars[i] == "*" {
-                if italic || closes("*", from: i + 1) {
+            } else if scalars[i] == "*" {
+                if italic || closes(double: false, from: i + 1) {
                     flush(); italic.toggle(); i += 1; continue
                 }
             }
-            current.append(chars[i])
+            current.append(scalars[i])
             i += 1
         }
         flush()
