@@ -37,6 +37,9 @@ public struct LineBreakSettings: Sendable, Hashable {
     /// Stretch used only to judge ragged (left, centre, right) lines; the spaces themselves
     /// are set at their natural width.
     public var raggedStretch: Double = 3.0
+    /// Cost of breaking inside a word wider than the whole measure (a long URL or code),
+    /// the only case where a word is ever split.
+    public var overlongWordPenalty: Int = 5_000
 
     public init() {}
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import Typesetting
@@ -59,5 +60,21 @@ import TestSupport
         let words = lines.flatMap { $0.text.split(separator: " ").map(String.init) }
         for code in SampleText.codes { #expect(words.contains { $0.contains(code) }, "\(code) split at width \(width)") }
         for line in lines { #expect(!line.text.hasPrefix("- "), "line starts with a hyphen: \(line.text)") }
+    }
+}
+
+/// A word wider than the measure is the one case where a word is split.
+@Suite struct OverlongWordTests {
+    @Test func aWordWiderThanTheMeasureIsSplitAndStaysInside() {
+        let style = TextStyle(font: Fixtures.serif(), size: 14)
+        let url = "https://laodong.langson.gov.vn/tin-tuc/hoat-dong-cua-cac-to-chuc-dang-co-so/so-ket-6-thang-dau-nam-2023"
+        let text = "Xem chi tiết tại \(url) và 05-CT/TW."
+        let lines = Paragraph([TextSpan(text, style: style)], style: ParagraphStyle(alignment: .left, leading: 17))
+            .typeset(width: 200, context: LayoutContext())
+        #expect(lines.count >= 3)
+        for line in lines { #expect(line.maxX <= 200.01, "'\(line.text)' runs to \(line.maxX)") }
+        // Nothing is lost or added, and short tokens are never split.
+        #expect(lines.map(\.text).joined().replacingOccurrences(of: " ", with: "") == text.replacingOccurrences(of: " ", with: ""))
+        #expect(lines.contains { $0.text.contains("05-CT/TW.") })
     }
 }

@@ -17,8 +17,10 @@ public struct Paragraph: Block {
         let spans = self.spans.filter { !$0.text.isEmpty }
         guard let first = spans.first else { return [] }
         let settings = context.settings.lineBreaking
+        let narrowest = min(LineFinisher.geometry(0, style: style, measure: width).width,
+                            LineFinisher.geometry(1, style: style, measure: width).width)
         let content = InlineContent(spans: spans, settings: settings, ragged: style.alignment != .justify,
-                                    balanced: style.balanced, shaper: context.shaper)
+                                    balanced: style.balanced, measure: max(narrowest, 1), shaper: context.shaper)
         let style = self.style
         let breaker = KnuthPlass(settings: settings)
         let breaks = breaker.breakLines(content.items, width: { index in

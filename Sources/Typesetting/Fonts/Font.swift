@@ -83,12 +83,14 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
         return hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0 ? glyph : nil
     }
 
-    /// Whether every scalar of `text` that needs a glyph has one (controls and
-    /// combining marks that NFC folds away are not asked for).
+    /// Whether the font can set `scalar`: it has a glyph for it, or the scalar needs none
+    /// (line ends and tabs become breaks and spaces; format characters are invisible).
     public func covers(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
-            return true
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D, 0x2028: return true
+        default: break
         }
+        if scalar.properties.generalCategory == .format { return true }
         return glyph(for: scalar) != nil
     }
 

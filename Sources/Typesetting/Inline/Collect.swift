@@ -14,7 +14,11 @@ struct InlineContent {
     var pieces: [Piece?] = []
 
     /// Collects `spans` into items, breaking only where `BreakOpportunities` allows.
-    init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, balanced: Bool = false, shaper: Shaper) {
+    /// `measure` is the narrowest line the paragraph will be set in: a word wider than that
+    /// (a long URL, say) gets emergency break points between its characters, so it never
+    /// runs into the margin.
+    init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, balanced: Bool = false,
+         measure: Double = .infinity, shaper: Shaper) {
         let text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
         let breaks = BreakOpportunities(text: text)
         let bytes = Array(text.utf8)
@@ -39,10 +43,40 @@ struct InlineContent {
             let word = String(decoding: bytes[wordStart..<end], as: UTF8.self)
             let shaped = shaper.shape(word, font: style.font)
             let width = shaped.width(font: style.font, size: style.size)
-            items.append(.box(width, startsWord: atWordStart))
-            pieces.append(Piece(style: style, text: word, shaped: shaped, width: width))
+            if width > measure {
+                appendOverlong(word, style: style)
+            } else {
+                items.append(.box(width, startsWord: atWordStart))
+                pieces.append(Piece(style: style, text: word, shaped: shaped, width: width))
+            }
             wordStart = -1
             atWordStart = false
+        }
+
+        /// Splits a word wider than the measure into pieces that fit, with costly but legal
+        /// breaks between them (a last resort: never used for words that fit).
+        func appendOverlong(_ word: String, style: TextStyle) {
+            var chunk = ""
+            var first = true
+            func emit() {
+                guard !chunk.isEmpty else { return }
+                if !first { items.append(.penalty(settings.overlongWordPenalty)); pieces.append(nil) }
+                let shaped = shaper.shape(chunk, font: style.font)
+                let width = shaped.width(font: style.font, size: style.size)
+                items.append(.box(width, startsWord: first && atWordStart))
+                pieces.append(Piece(style: style, text: chunk, shaped: shaped, width: width))
+                first = false
+                chunk = ""
+            }
+            for character in word {
+                let candidate = chunk + String(character)
+                if !chunk.isEmpty,
+                   shaper.shape(candidate, font: style.font).width(font: style.font, size: style.size) > measure {
+                    emit()
+                }
+                chunk.append(character)
+            }
+            emit()
         }
 
         var index = 0
