@@ -100,9 +100,11 @@ extension MinutesPipeline {
     static func make(options: CommonOptions) throws -> MinutesPipeline {
         let resources = Resources.locate()
         let fonts = try FontLibrary(directory: resources.fontsFolder)
-        return MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: options.layout,
-                               convertLegacy: options.convertLegacy, creationDate: sourceDateEpoch(),
-                               creator: "BanTin \(BanTin.version)")
+        let pipeline = MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: options.layout,
+                                       convertLegacy: options.convertLegacy, creationDate: sourceDateEpoch(),
+                                       creator: "BanTin \(BanTin.version)")
+        try pipeline.preloadLayout()
+        return pipeline
     }
 
     /// SOURCE_DATE_EPOCH (reproducible-builds.org) as an ISO 8601 UTC date, if set and valid.

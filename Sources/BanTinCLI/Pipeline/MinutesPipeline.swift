@@ -31,7 +31,7 @@ struct MinutesPipeline: Sendable {
             do throws(LayoutError) {
                 builder = try self.builder(for: meeting)
             } catch {
-                let location = SourceLocation(file: file, line: 1, column: 1)
+                let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
                 return (nil, nil, warnings + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
             }
             let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
@@ -62,11 +62,17 @@ struct MinutesPipeline: Sendable {
 
     private static let cache = LayoutCache()
 
+    /// Loads the layout given with --layout once, before any record, so a broken layout is
+    /// one clear error rather than one per record.
+    func preloadLayout() throws(LayoutError) {
+        if let layoutOverride { _ = try Self.cache.builder(path: layoutOverride, fonts: fonts) }
+    }
+
     private func builder(for meeting: Meeting) throws(LayoutError) -> MinutesBuilder {
         let path = layoutOverride ?? resources.layout("minutes", regime: meeting.regime.rawValue)
         let builder = try Self.cache.builder(path: path, fonts: fonts)
         guard builder.layout.regime == meeting.regime.rawValue else {
-            throw .invalid(path, "the layout is for \(builder.layout.regime) documents but the record's regime is \(meeting.regime.rawValue)")
+            throw .invalid(path, "the layout is for \(builder.layout.regime) documents but this record's regime is \(meeting.regime.rawValue)")
         }
         return builder
     }
