@@ -109,6 +109,18 @@ import Typesetting
         #expect(probe.line("THƯ KÝ") != nil)
     }
 
+    @Test func signatureNamesShareABaselineWhenALabelWraps() throws {
+        var meeting = MeetingFixtures.party()
+        meeting.signers.chair = Signer(authority: "T/M BAN CHẤP HÀNH ĐẢNG BỘ SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                                       title: "PHÓ BÍ THƯ THƯỜNG TRỰC", name: "Đàm Văn Chính")
+        let probe = MeetingFixtures.pages(meeting).probe
+        let chair = try #require(probe.allLines.last { $0.line.text == "Đàm Văn Chính" })
+        let secretary = try #require(probe.allLines.last { $0.line.text == "Lê Thanh Hà" })
+        #expect(chair.page == secretary.page && abs(chair.line.y - secretary.line.y) < 0.01)
+        let position = try #require(probe.line("PHÓ BÍ THƯ THƯỜNG TRỰC"))
+        #expect(chair.line.y - position.line.y > millimetres(20), "no room left to sign")
+    }
+
     @Test func item18_recipientsUnderlinedAndArchiveLine() throws {
         let label = try #require(probe.line("Nơi nhận:"))
         let underline = probe.rules(page: label.page).first { $0.from.y > label.line.y && $0.from.y < label.line.y + 4 }

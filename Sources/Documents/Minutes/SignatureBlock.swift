@@ -6,29 +6,25 @@ struct SignatureBlock {
     let make: BlockFactory
     let layout: Layout
 
-    /// Both signatures in one unbreakable grid; the names share a baseline because the
-    /// shorter label column is padded to the taller one.
+    /// Both signatures in one unbreakable grid: labels in the first row, the space for the
+    /// handwritten signature and the names in the second, so the names share a baseline
+    /// however many lines either label takes.
     func signatures(for meeting: Meeting) throws(LayoutError) -> Table {
         let secretary = meeting.signers.secretary
         let chair = meeting.signers.chair
         let secretaryTitle = try layout.string("secretary-label", unless: secretary?.title)
         let chairTitle = try layout.string("chair-label", unless: chair?.title)
-        let leftLabels = [secretary?.authority, secretaryTitle].compactMap { $0 }
-        let rightLabels = [chair?.authority, chairTitle].compactMap { $0 }
-        let labelStyle = try make.sheet.style("signature-label")
-        let gap = try layout.spacing("signature-space")
-        func column(_ labels: [String], pad: Int, name: String) throws(LayoutError) -> [any Block] {
-            var blocks: [any Block] = try labels.map { (l) throws(LayoutError) in try make.paragraph(l, "signature-label") }
-            if pad > 0 { blocks.append(Spacer(Double(pad) * labelStyle.paragraph.leading)) }
-            blocks.append(Spacer(gap))
-            blocks.append(try make.paragraph(name, "signature-name"))
-            return blocks
+        func labels(_ lines: [String?]) throws(LayoutError) -> [any Block] {
+            try lines.compactMap { $0 }.map { (l) throws(LayoutError) in try make.paragraph(l, "signature-label") }
         }
-        let rows = max(leftLabels.count, rightLabels.count)
-        let left = try column(leftLabels, pad: rows - leftLabels.count, name: secretary?.name ?? meeting.secretary.name)
-        let right = try column(rightLabels, pad: rows - rightLabels.count, name: chair?.name ?? meeting.chair.name)
-        return try make.grid("signature", rows: [[left, right]], spaceBefore: try layout.spacing("signature-before"),
-                             role: "signature")
+        let gap = try layout.spacing("signature-space")
+        func name(_ text: String) throws(LayoutError) -> [any Block] {
+            [Spacer(gap, discardable: false), try make.paragraph(text, "signature-name")]
+        }
+        return try make.grid("signature", rows: [
+            [try labels([secretary?.authority, secretaryTitle]), try labels([chair?.authority, chairTitle])],
+            [try name(secretary?.name ?? meeting.secretary.name), try name(chair?.name ?? meeting.chair.name)],
+        ], spaceBefore: try layout.spacing("signature-before"), role: "signature")
     }
 
     /// "Nơi nhận:" and its dashed items, the last one the archive line, in the left column.

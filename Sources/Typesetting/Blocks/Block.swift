@@ -24,11 +24,15 @@ public final class LayoutContext {
     }
 }
 
-/// Vertical space between blocks.
+/// Vertical space between blocks. Discardable space vanishes at a page break and at the
+/// edges of a table cell; fixed space (room left for a handwritten signature) never does.
 public struct Spacer: Block {
     public var height: Double
-    public init(_ height: Double) { self.height = height }
-    public func layout(width: Double, context: LayoutContext) -> [VItem] { [.space(height)] }
+    public var discardable: Bool
+    public init(_ height: Double, discardable: Bool = true) { self.height = height; self.discardable = discardable }
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        discardable ? [.space(height)] : [.box(VBox(height: height, elements: [], role: .block("space")))]
+    }
 }
 
 /// A page break opportunity or prohibition between blocks.
