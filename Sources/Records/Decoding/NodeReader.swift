@@ -45,15 +45,27 @@ struct NodeReader {
     }
 
     /// A whole number ≥ `minimum`, written in decimal digits only.
+    /// The largest count a record may hold: far above any real meeting, and small enough that
+    /// sums and percentages of counts can never overflow.
+    static let largestCount = 10_000_000
+
     func wholeNumber(minimum: Int = 0) -> Int? {
         guard let raw = scalar(expected: "a whole number") else { return nil }
         let digits = raw.hasPrefix("+") || raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
+        if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Int(raw) == nil {
+            context.error(path, at: location, "\(raw) is too large (at most \(Self.largestCount))")
+            return nil
+        }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int(raw) else {
             context.error(path, at: location, "expected a whole number, found \(Self.quoted(raw))")
             return nil
         }
         guard value >= minimum else {
             context.error(path, at: location, "expected a whole number of at least \(minimum), found \(value)")
+            return nil
+        }
+        guard value <= Self.largestCount else {
+            context.error(path, at: location, "\(value) is too large (at most \(Self.largestCount))")
             return nil
         }
         return value

@@ -6,8 +6,10 @@ public enum VietnameseNumber {
     /// `0,00%` rather than trapping, and validation never lets such a base through.
     public static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "0,00%" }
-        // hundredths of a percent = part * 10_000 / whole, rounded half away from zero.
-        let magnitude = (2 * part.magnitude * 10_000 + UInt(whole)) / (2 * UInt(whole))
+        // hundredths of a percent = part * 10_000 / whole, rounded half away from zero; in
+        // 128 bits, so no count a caller passes can overflow.
+        let numerator = UInt128(part.magnitude) * 20_000 + UInt128(whole)
+        let magnitude = UInt(clamping: numerator / (2 * UInt128(whole)))
         let sign = part < 0 && magnitude > 0 ? "-" : ""
         let units = Int(magnitude / 100), cents = Int(magnitude % 100)
         return "\(sign)\(grouped(units)),\(pad(cents, 2))%"

@@ -19,9 +19,9 @@ enum AttendanceRules {
                 context.error(path, at: location(path, context),
                               "for + against + other = \(cast) is more than the \(present) present")
             }
-            if explicitBase, vote.for > vote.base {
-                context.error("\(path).for", at: location("\(path).for", context),
-                              "\(vote.for) votes for is more than the base of \(vote.base)")
+            if explicitBase, cast > vote.base {
+                context.error("\(path).base", at: location(context.locations["\(path).base"] != nil ? "\(path).base" : path, context),
+                              "for + against + other = \(cast) is more than the base of \(vote.base)")
             }
         }
     }

@@ -50,8 +50,15 @@ struct DiagnosticsTests {
     @Test func voteSumsCannotExceedThePresent() {
         #expect(problems([35: "  - { motion: Thông qua, for: 43, against: 1, other: 0 }"])
             == ["35:5: error: votes[0]: for + against + other = 44 is more than the 43 present"])
-        #expect(problems([35: "  - { motion: Thông qua, for: 27, base: 26 }"])
-            == ["35:31: error: votes[0].for: 27 votes for is more than the base of 26"])
+        #expect(problems([35: "  - { motion: Thông qua, for: 24, against: 3, base: 26 }"])
+            == ["35:53: error: votes[0].base: for + against + other = 27 is more than the base of 26"])
+    }
+
+    @Test func hugeCountsAreRefusedNotOverflowed() {
+        #expect(problems([35: "  - { motion: Thông qua, for: 9223372036854775807, against: 1 }"])
+            == ["35:31: error: votes[0].for: 9223372036854775807 is too large (at most 10000000)"])
+        #expect(problems([19: "  members: 99999999999999999999"])
+            == ["19:12: error: attendance.members: 99999999999999999999 is too large (at most 10000000)"])
     }
 
     @Test func badTimes() {
