@@ -5,7 +5,7 @@
 /// time instead, which breaks reproducible output) when the string holds any other character,
 /// such as fractional seconds' `.`. So the renderer parses the date itself, rejects what is not
 /// a date, and hands Cairo only the canonical form.
-enum PDFDate {
+public enum PDFDate {
     /// The canonical `YYYY-MM-DDThh:mm:ss` form with `Z`, `+hh:mm`, `-hh:mm` or no zone.
     ///
     /// Accepts a date alone, `T` or a space before the time, minutes with or without seconds,
@@ -50,7 +50,7 @@ enum PDFDate {
     }
 
     /// The canonical UTC form of a POSIX time (seconds since 1970), for `SOURCE_DATE_EPOCH`.
-    static func cairoForm(epochSeconds: Int64) -> String {
+    public static func cairoForm(epochSeconds: Int64) -> String {
         // Civil-from-days (H. Hinnant's algorithm): exact integer arithmetic, no time zone,
         // no locale, no Foundation calendar whose behaviour could differ between platforms.
         let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400

@@ -139,18 +139,13 @@ public struct PDFRenderer: Sendable {
         }
     }
 
-    /// The creation date in Cairo's form: the document's, else `SOURCE_DATE_EPOCH`, else nil
-    /// (Cairo then stamps the current time and the output is no longer reproducible).
+    /// The creation date in Cairo's form, or nil when the document has none (Cairo then
+    /// stamps the current time and the output is no longer reproducible; callers that want
+    /// SOURCE_DATE_EPOCH pass it in `DocumentInfo`).
     private static func creationDate(of info: DocumentInfo) throws(RenderError) -> String? {
-        if let iso = info.creationDate {
-            guard let date = PDFDate.cairoForm(of: iso) else { throw .invalidCreationDate(iso) }
-            return date
-        }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-           let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) {
-            return PDFDate.cairoForm(epochSeconds: seconds)
-        }
-        return nil
+        guard let iso = info.creationDate else { return nil }
+        guard let date = PDFDate.cairoForm(of: iso) else { throw .invalidCreationDate(iso) }
+        return date
     }
 
     /// Stores the document information; empty fields are left out of the file.

@@ -9,7 +9,8 @@ public struct Typesetter: Sendable {
 
     /// The pages of `blocks`, flowed through the page templates.
     public func layout(_ blocks: [any Block], shaper: Shaper = .shared) -> [Page] {
-        let context = LayoutContext(settings: settings, shaper: shaper)
+        let context = LayoutContext(settings: settings, shaper: shaper,
+                                    pageHeight: min(setup.first.textHeight, setup.rest.textHeight))
         // Every page of one document shares a text width, as our templates do; a template
         // with another width would need the blocks laid out again for it.
         let width = setup.first.textWidth

@@ -33,6 +33,8 @@ import Testing
              diagnostic: "26:5: error: votes[0]: for + against + other = 13 is more than the 11 present"),
         Case(name: "unknown regime", line: 2, replacement: "regime: province",
              diagnostic: "2:9: error: regime: expected party or state, found \"province\""),
+        Case(name: "a report is not made into minutes", line: 1, replacement: "kind: report",
+             diagnostic: "1:7: error: kind: this record is a report; minutes are made from meeting records"),
     ]
 
     @Test func theSmallRecordIsValid() throws {

@@ -23,6 +23,13 @@ import Testing
         #expect(InlineMarkup.parse("*a **b** c*").allSatisfy { $0.italic })
     }
 
+    @Test func aLoneAsteriskBeforeBoldStaysText() {
+        let pieces = InlineMarkup.parse("2 * 3 = 6, **mục hai** còn lại")
+        #expect(pieces.map(\.text) == ["2 * 3 = 6, ", "mục hai", " còn lại"])
+        #expect(pieces.map(\.bold) == [false, true, false])
+        #expect(pieces.allSatisfy { !$0.italic })
+    }
+
     @Test func strayAsterisksStayText() {
         #expect(InlineMarkup.plainText("5 * 3 = 15") == "5 * 3 = 15")
         #expect(InlineMarkup.plainText("ghi chú**") == "ghi chú**")

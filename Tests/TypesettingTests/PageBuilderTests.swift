@@ -105,3 +105,36 @@ import TestSupport
 extension Array where Element == PageElement {
     var runGlyphs: [UInt32] { flatMap { if case .text(let run) = $0 { return run.glyphs.map(\.id) } else { return [] } } }
 }
+
+/// Material that would be unbreakable but is taller than a page is never lost off its foot.
+@Suite struct TallBlockTests {
+    let body = TextStyle(font: Fixtures.serif(), size: 14)
+    let setup = PageSetup(first: PageTemplate(margins: Insets(top: 57, bottom: 57, left: 85, right: 43)))
+
+    func words(_ count: Int) -> String {
+        (0..<count).map { "từ\($0)" }.joined(separator: " ")
+    }
+
+    @Test func aTableRowTallerThanAPageFlowsOnto() {
+        let style = ParagraphStyle(alignment: .left, leading: 16)
+        let motion = words(1500)
+        let table = Table(columns: [50, 50], rows: [[Table.Cell([Paragraph([TextSpan(motion, style: body)], style: style)]),
+                                                    Table.Cell([Paragraph([TextSpan("43/45", style: body)], style: style)])]],
+                          border: 0.5, keepTogether: true)
+        let pages = Typesetter(setup: setup).layout([table])
+        #expect(pages.count > 1)
+        #expect(PageChecks.overflow(pages, setup: setup) == [])
+        let text = pages.flatMap(\.runs).map(\.text).joined()
+        for i in [0, 700, 1499] { #expect(text.contains("từ\(i)")) }
+        #expect(text.contains("43/45"))
+    }
+
+    @Test func aKeepTogetherGroupTallerThanAPageIsBroken() {
+        let style = ParagraphStyle(alignment: .left, leading: 16)
+        let lines = (0..<90).map { Paragraph([TextSpan("- Nơi nhận số \($0);", style: body)], style: style) as any Block }
+        let pages = Typesetter(setup: setup).layout([KeepTogether(lines, role: "recipients")])
+        #expect(pages.count == 2)
+        #expect(PageChecks.overflow(pages, setup: setup) == [])
+        #expect(pages.flatMap(\.runs).filter { $0.text.hasPrefix("- Nơi nhận số") }.count == 90)
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Records
+import Render
 import Typesetting
 
 /// `bantin minutes`: one PDF of minutes per record.
@@ -107,13 +108,14 @@ extension MinutesPipeline {
         return pipeline
     }
 
-    /// SOURCE_DATE_EPOCH (reproducible-builds.org) as an ISO 8601 UTC date, if set and valid.
+    /// SOURCE_DATE_EPOCH (reproducible-builds.org) as a UTC date, if set; a value that is not
+    /// a whole number of seconds is ignored with a warning.
     static func sourceDateEpoch() -> String? {
-        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-              let seconds = Int(text.trimmingCharacters(in: .whitespaces)), seconds >= 0 else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
+        guard let seconds = Int64(text.trimmingCharacters(in: .whitespaces)) else {
+            printError("bantin: warning: SOURCE_DATE_EPOCH=\(text) is not a number of seconds; using each record's date")
+            return nil
+        }
+        return PDFDate.cairoForm(epochSeconds: seconds)
     }
 }

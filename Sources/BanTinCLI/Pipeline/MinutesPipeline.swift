@@ -27,6 +27,11 @@ struct MinutesPipeline: Sendable {
         case .failure(let diagnostics):
             return (nil, nil, diagnostics)
         case .success(let meeting, let warnings):
+            guard meeting.kind == .meeting else {
+                let location = meeting.location(of: "kind") ?? SourceLocation(file: file, line: 1, column: 1)
+                return (nil, nil, warnings + [Diagnostic(severity: .error, location: location, field: "kind",
+                                                         message: "this record is a \(meeting.kind.rawValue); minutes are made from meeting records")])
+            }
             let builder: MinutesBuilder
             do throws(LayoutError) {
                 builder = try self.builder(for: meeting)

@@ -22,13 +22,16 @@ public struct Layout: Sendable, Decodable {
     public var spacing: [String: Length]
     /// Zero-pad counts below 10 ("02 đồng chí"): common practice, not a rule.
     public var padCounts: Bool
+    /// A table with at most this many rows is kept on one page (a short vote table);
+    /// a longer one may break between rows, its header repeated.
+    public var keepTogetherRows: Int
     /// The body of the document, in order: which record parts appear, with which sentence
     /// templates and styles.
     public var sections: [SectionSpec]
 
     enum CodingKeys: String, CodingKey {
         case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections
-        case padCounts = "pad-counts"
+        case padCounts = "pad-counts", keepTogetherRows = "keep-together-rows"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +47,7 @@ public struct Layout: Sendable, Decodable {
         spacing = try c.decodeIfPresent([String: Length].self, forKey: .spacing) ?? [:]
         padCounts = try c.decodeIfPresent(Bool.self, forKey: .padCounts) ?? false
         sections = try c.decodeIfPresent([SectionSpec].self, forKey: .sections) ?? []
+        keepTogetherRows = try c.decodeIfPresent(Int.self, forKey: .keepTogetherRows) ?? 6
     }
 
     /// Reads and decodes a layout file; errors name the file and the offending key.
@@ -94,8 +98,23 @@ public struct SectionSpec: Sendable, Decodable {
     public var kind: String
     public var text: String?
     public var style: String?
-    /// The section is left out when this record part is empty (e.g. `guests`, `votes`).
-    public var requires: String?
+    /// The section is left out unless one of these record parts is present (e.g. `guests`,
+    /// or `[proceedings, speeches]`); written as one name or a list.
+    public var requires: [String]?
+
+    enum CodingKeys: String, CodingKey { case kind, text, style, requires }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(String.self, forKey: .kind)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        style = try c.decodeIfPresent(String.self, forKey: .style)
+        if let one = try? c.decodeIfPresent(String.self, forKey: .requires) {
+            requires = [one]
+        } else {
+            requires = try c.decodeIfPresent([String].self, forKey: .requires)
+        }
+    }
 }
 
 /// Page size, margins and page numbers of a layout.

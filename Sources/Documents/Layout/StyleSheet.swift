@@ -18,7 +18,9 @@ public struct StyleSheet: Sendable {
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
         self.layout = layout
         var styles: [String: Style] = [:]
-        for (name, spec) in layout.styles {
+        // In name order, so a broken layout always gets the same message.
+        for name in layout.styles.keys.sorted() {
+            let spec = layout.styles[name]!
             let role = spec.font ?? "serif"
             guard let family = layout.fonts[role] else {
                 throw .missingFont("style '\(name)' uses font role '\(role)', which is not under fonts")

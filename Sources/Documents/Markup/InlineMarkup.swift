@@ -23,25 +23,36 @@ public enum InlineMarkup {
         func flush() {
             if !current.isEmpty { pieces.append(Piece(text: String(current), bold: bold, italic: italic)); current = .init() }
         }
+        func isSpace(_ i: Int) -> Bool { i < 0 || i >= scalars.count || scalars[i].properties.isWhitespace }
+        func stars(at i: Int) -> Int {
+            var n = 0
+            while i + n < scalars.count && scalars[i + n] == "*" { n += 1 }
+            return n
+        }
+        // Markdown's flanking rule, simplified: a marker opens before text and closes after
+        // text, and a single `*` is a marker only when it stands alone (not part of `**`).
         func closes(double: Bool, from start: Int) -> Bool {
             var i = start
             while i < scalars.count {
-                if scalars[i] == "*" {
-                    if !double { return true }
-                    if i + 1 < scalars.count && scalars[i + 1] == "*" { return true }
+                let run = stars(at: i)
+                if run > 0 {
+                    if (double ? run >= 2 : run == 1) && !isSpace(i - 1) { return true }
+                    i += run
+                } else {
+                    i += 1
                 }
-                i += 1
             }
             return false
         }
         var i = 0
         while i < scalars.count {
-            if scalars[i] == "*" && i + 1 < scalars.count && scalars[i + 1] == "*" {
-                if bold || closes(double: true, from: i + 2) {
+            let run = stars(at: i)
+            if run >= 2 {
+                if bold ? !isSpace(i - 1) : (!isSpace(i + 2) && closes(double: true, from: i + 2)) {
                     flush(); bold.toggle(); i += 2; continue
                 }
-            } else if scalars[i] == "*" {
-                if italic || closes(double: false, from: i + 1) {
+            } else if run == 1 {
+                if italic ? !isSpace(i - 1) : (!isSpace(i + 1) && closes(double: false, from: i + 1)) {
                     flush(); italic.toggle(); i += 1; continue
                 }
             }

@@ -10,7 +10,7 @@ struct MinutesBody {
     func blocks(for meeting: Meeting) throws(LayoutError) -> [any Block] {
         var blocks: [any Block] = []
         for (index, section) in layout.sections.enumerated() {
-            if let part = section.requires, !MinutesValues.has(part, in: meeting) { continue }
+            if let parts = section.requires, !parts.contains(where: { MinutesValues.has($0, in: meeting) }) { continue }
             let style = section.style ?? "body"
             func text() throws(LayoutError) -> String {
                 guard let text = section.text else { throw .missing("sections[\(index)].text") }
@@ -64,7 +64,7 @@ struct MinutesBody {
         let table = Table(columns: try layout.columns("votes"), rows: rows, headerRows: 1,
                           border: try layout.spacing("table-border"),
                           padding: Insets(top: spacing / 2, bottom: spacing / 2, left: spacing, right: spacing),
-                          keepTogether: votes.count <= 6, spaceBefore: try layout.spacing("table-space"),
+                          keepTogether: votes.count <= layout.keepTogetherRows, spaceBefore: try layout.spacing("table-space"),
                           spaceAfter: try layout.spacing("table-space"), role: "votes")
         var blocks: [any Block] = [table]
         let bases = Set(votes.map { "\($0.base)|\($0.baseLabel ?? "")" })

@@ -10,6 +10,7 @@ public struct MinutesBuilder: Sendable {
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
         guard layout.product == "minutes" else { throw .wrongProduct(expected: "minutes", found: layout.product) }
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+        try MinutesLayoutCheck.validate(layout, sheet: sheet)
     }
 
     /// The document for `meeting`. `creationDate` (ISO 8601) overrides the record's own date
@@ -30,6 +31,8 @@ public struct MinutesBuilder: Sendable {
         blocks.append(BreakHint.keep)
         let signature = SignatureBlock(make: make, layout: layout)
         blocks.append(try signature.signatures(for: meeting))
+        // Nơi nhận sits under the signatures (Mẫu 1.9), never alone at the top of a page.
+        blocks.append(BreakHint.keep)
         blocks.append(try signature.recipients(for: meeting))
 
         let info = DocumentInfo(

@@ -13,7 +13,9 @@ struct MinutesValues {
         v["place"] = meeting.organization.place
         v["organization"] = meeting.organization.name
         v["code"] = meeting.organization.code
-        v["number"] = meeting.number.map { VietnameseNumber.count($0, padded: true) } ?? ""
+        // Numbers below 10 get a leading zero (§1.3); a record without one leaves the place
+        // blank, to be filled in by hand.
+        v["number"] = try layout.string("number-blank", unless: meeting.number.map { VietnameseNumber.count($0, padded: true) })
         v["title"] = meeting.title
         v["date"] = VietnameseDate.long(meeting.date)
         v["date-line"] = VietnameseDate.dateLine(place: meeting.organization.place, date: meeting.date)
@@ -50,6 +52,10 @@ struct MinutesValues {
         }.joined(separator: "; ")
         self.values = v
     }
+
+    /// The record parts a section may require.
+    static let parts: Set<String> = ["start", "no-start", "end", "agenda", "guests", "proceedings", "speeches",
+                                     "conclusion", "votes", "absent", "number"]
 
     /// Whether the record part a section `requires` is present.
     static func has(_ part: String, in meeting: Meeting) -> Bool {

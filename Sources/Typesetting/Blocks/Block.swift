@@ -11,10 +11,14 @@ public protocol Block: Sendable {
 public final class LayoutContext {
     public let settings: TypesettingSettings
     public let shaper: Shaper
+    /// The height of the smallest text area the material will be paged into: a block that
+    /// would be unbreakable but is taller than this gives up its keeps rather than run off
+    /// the page.
+    public let pageHeight: Double
     private var nextParagraph = 0
 
-    public init(settings: TypesettingSettings = .default, shaper: Shaper = .shared) {
-        self.settings = settings; self.shaper = shaper
+    public init(settings: TypesettingSettings = .default, shaper: Shaper = .shared, pageHeight: Double = .infinity) {
+        self.settings = settings; self.shaper = shaper; self.pageHeight = pageHeight
     }
 
     /// A fresh paragraph id.
@@ -54,6 +58,8 @@ public struct KeepTogether: Block {
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
         let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        // Taller than a page: keep what can be kept and let the page builder break it.
+        if VBox.stack(items, role: .block(role)).height > context.pageHeight { return items }
         var result: [VItem] = []
         // Keep the spaces at its ends outside the box, so they still vanish at page breaks.
         var body = items[...]

@@ -34,14 +34,17 @@ public struct Table: Block {
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
         let total = columns.reduce(0, +)
-        let widths = columns.map { width * $0 / max(total, 1) }
+        let widths = columns.map { total > 0 ? width * $0 / total : width / Double(max(columns.count, 1)) }
         var lefts: [Double] = []
         var x = 0.0
         for w in widths { lefts.append(x); x += w }
 
-        var boxes = rows.map { row(cells: $0, lefts: lefts, widths: widths, context: context) }
+        let laid = rows.map { row(cells: $0, lefts: lefts, widths: widths, context: context) }
+        var boxes = laid.map(\.box)
         let header = Array(boxes.prefix(headerRows))
         for index in boxes.indices.dropFirst(headerRows) { boxes[index].repeatedHeader = header }
+        // A group taller than a page cannot be kept together.
+        let keep = keepTogether && boxes.reduce(0, { $0 + $1.height }) <= context.pageHeight
 
         var items: [VItem] = []
         if spaceBefore > 0 { items.append(.space(spaceBefore)) }
@@ -50,21 +53,38 @@ public struct Table: Block {
                 let insideHeader = index <= headerRows
                 let nearEnd = index == boxes.count - 1 && boxes.count > headerRows + 1
                 // Never strand the header, and keep the last row company on its page.
-                items.append(.penalty(keepTogether || insideHeader || nearEnd ? Penalty.never : 0))
+                items.append(.penalty(keep || insideHeader || nearEnd ? Penalty.never : 0))
             }
-            items.append(.box(box))
+            if box.height > context.pageHeight {
+                // A row taller than a page would run off it: its cells are set one after
+                // another instead, in their columns, so no text is lost.
+                for (dx, cellItems) in laid[index].cells {
+                    items += cellItems.map { item in
+                        guard case .box(var box) = item else { return item }
+                        box.elements = box.elements.map { $0.offset(dx: dx, dy: 0) }
+                        return .box(box)
+                    }
+                }
+            } else {
+                items.append(.box(box))
+            }
         }
         if keepWithNext { items.append(.penalty(Penalty.never)) }
         if spaceAfter > 0 { items.append(.space(spaceAfter)) }
         return items
     }
 
-    private func row(cells: [Cell], lefts: [Double], widths: [Double], context: LayoutContext) -> VBox {
+    /// A row as one box, with each cell's material and x offset kept for the rare row too
+    /// tall for a page.
+    private func row(cells: [Cell], lefts: [Double], widths: [Double], context: LayoutContext)
+        -> (box: VBox, cells: [(dx: Double, items: [VItem])]) {
         var stacks: [VBox] = []
+        var material: [(dx: Double, items: [VItem])] = []
         for (column, cell) in cells.enumerated() where column < widths.count {
             let inner = widths[column] - padding.left - padding.right
             let items = cell.blocks.flatMap { $0.layout(width: inner, context: context) }
             stacks.append(VBox.stack(items, role: .block("cell")))
+            material.append((lefts[column] + padding.left, items))
         }
         let height = (stacks.map(\.height).max() ?? 0) + padding.top + padding.bottom
         var elements: [PageElement] = []
@@ -72,7 +92,7 @@ public struct Table: Block {
             elements += stack.elements.map { $0.offset(dx: lefts[column] + padding.left, dy: padding.top) }
         }
         if border > 0 { elements += borders(lefts: lefts, widths: widths, height: height) }
-        return VBox(height: height, elements: elements, role: .block(role))
+        return (VBox(height: height, elements: elements, role: .block(role)), material)
     }
 
     /// Cell outlines; neighbouring rows draw their shared edge twice, at the same place.

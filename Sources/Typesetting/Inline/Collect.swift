@@ -53,30 +53,20 @@ struct InlineContent {
             atWordStart = false
         }
 
-        /// Splits a word wider than the measure into pieces that fit, with costly but legal
-        /// breaks between them (a last resort: never used for words that fit).
+        /// A word wider than the measure gets a costly but legal break between any two of
+        /// its characters, and Knuth–Plass chooses where (the only case where a word is ever
+        /// split; words that fit never are).
         func appendOverlong(_ word: String, style: TextStyle) {
-            var chunk = ""
             var first = true
-            func emit() {
-                guard !chunk.isEmpty else { return }
+            for character in word {
                 if !first { items.append(.penalty(settings.overlongWordPenalty)); pieces.append(nil) }
-                let shaped = shaper.shape(chunk, font: style.font)
+                let text = String(character)
+                let shaped = shaper.shape(text, font: style.font)
                 let width = shaped.width(font: style.font, size: style.size)
                 items.append(.box(width, startsWord: first && atWordStart))
-                pieces.append(Piece(style: style, text: chunk, shaped: shaped, width: width))
+                pieces.append(Piece(style: style, text: text, shaped: shaped, width: width))
                 first = false
-                chunk = ""
             }
-            for character in word {
-                let candidate = chunk + String(character)
-                if !chunk.isEmpty,
-                   shaper.shape(candidate, font: style.font).width(font: style.font, size: style.size) > measure {
-                    emit()
-                }
-                chunk.append(character)
-            }
-            emit()
         }
 
         var index = 0

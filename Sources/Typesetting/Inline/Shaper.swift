@@ -30,8 +30,10 @@ public final class Shaper: Sendable {
     /// The process-wide shaper.
     public static let shared = Shaper()
 
+    /// A face and a text; holding the `Font` (compared by identity) keeps it alive, so a
+    /// freed font's address can never be mistaken for a new one's.
     private struct Key: Hashable {
-        let font: ObjectIdentifier
+        let font: Font
         let text: String
     }
 
@@ -44,7 +46,7 @@ public final class Shaper: Sendable {
 
     /// Shapes `text` with `font`, from the cache when it was seen before.
     public func shape(_ text: String, font: Font) -> ShapedText {
-        let key = Key(font: ObjectIdentifier(font), text: text)
+        let key = Key(font: font, text: text)
         if let hit = cache.withLock({ $0[key] }) { return hit }
         let shaped = Shaper.shapeUncached(text, font: font)
         cache.withLock { entries in

@@ -58,7 +58,7 @@ public struct PageBuilder: Sendable {
                 height += box.height
                 sawBox = true
             case .space(let amount):
-                if index > start, case .box = items[index - 1] { consider(index, penalty: 0) }
+                if index > start, case .box = items[index - 1], !keptAfter(index, items) { consider(index, penalty: 0) }
                 height += amount
             case .penalty(let value):
                 if value <= Penalty.always && sawBox { return (index, index + 1) }
@@ -67,6 +67,15 @@ public struct PageBuilder: Sendable {
             index += 1
         }
         return (items.count, items.count)
+    }
+
+    /// Whether the spaces from `index` on lead to a `Penalty.never`: a keep written after a
+    /// block's trailing space still holds, so the space is no break either.
+    func keptAfter(_ index: Int, _ items: [VItem]) -> Bool {
+        var next = index + 1
+        while next < items.count, case .space = items[next] { next += 1 }
+        guard next < items.count, case .penalty(let value) = items[next] else { return false }
+        return value >= Penalty.never
     }
 
     func skipDiscardable(_ items: [VItem], from index: Int) -> Int {
