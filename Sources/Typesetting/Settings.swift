@@ -52,6 +52,12 @@ public struct PageBreakSettings: Sendable, Hashable {
     public var widowLines: Int = 2
     /// Cost of breaking between two ordinary lines of a paragraph (TeX's \interlinepenalty).
     public var interlinePenalty: Int = 0
+    /// Cost of leaving a page completely empty; a break's fill cost is this times the empty
+    /// fraction cubed (TeX's badness shape), so of two legal breaks the fuller page wins.
+    public var emptyPageCost: Double = 1_000
+    /// How far (points) material may exceed the text area and still count as fitting:
+    /// rounding of positions, never visible.
+    public var fitTolerance: Double = 0.001
 
     public init() {}
 }

@@ -15,8 +15,6 @@ public struct Typesetter: Sendable {
         // with another width would need the blocks laid out again for it.
         let width = setup.first.textWidth
         let items = blocks.flatMap { $0.layout(width: width, context: context) }
-        var builder = PageBuilder(setup: setup)
-        builder.emptyPageCost = 1_000
-        return builder.build(items, shaper: shaper)
+        return PageBuilder(setup: setup, settings: settings.pageBreaking).build(items, shaper: shaper)
     }
 }

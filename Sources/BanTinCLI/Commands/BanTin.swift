@@ -49,7 +49,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "A layout file to use instead of the bundled one for each record's regime.")
     var layout: String?
 
-    @Option(name: .long, help: "How many documents to make at once (default: the number of cores).")
+    @Option(name: .long, help: "How many documents to make at once (default and maximum useful: the number of cores).")
     var jobs: Int?
 
     @Flag(name: .long, help: "Convert text detected as TCVN3, VNI or VIQR instead of reporting it.")

@@ -38,7 +38,9 @@ enum FontCoverage {
 
     /// The file's lines as scalars, or no lines when it cannot be read again.
     static func lines(of file: String) -> [[Unicode.Scalar]] {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return [] }
+        guard var text = try? String(contentsOfFile: file, encoding: .utf8) else { return [] }
+        // A byte-order mark is not a column, for the YAML parser either.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
     }
 

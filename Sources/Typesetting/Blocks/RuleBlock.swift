@@ -3,9 +3,6 @@ public enum RuleLength: Sendable {
     case points(Double)
     /// A fraction of the measure it is set in.
     case fractionOfMeasure(Double)
-    /// A fraction of the natural width of some text (e.g. "as long as the motto line", or
-    /// "a third of the issuing body's name").
-    case fractionOfText([TextSpan], Double)
 }
 
 /// A horizontal rule centred (or aligned) in its measure, in a box of its own height.
@@ -43,8 +40,6 @@ public struct RuleBlock: Block {
         switch length {
         case .points(let value): return value
         case .fractionOfMeasure(let fraction): return width * fraction
-        case .fractionOfText(let spans, let fraction):
-            return TextMeasure.width(of: spans, shaper: context.shaper) * fraction
         }
     }
 }

@@ -24,7 +24,7 @@ public struct BreakOpportunities: Sendable {
         var indexAt: [Int32] = []
         var u8 = 0
         for (index, scalar) in scalars.enumerated() {
-            for unit in String(scalar).utf16 {
+            for unit in scalar.utf16 {
                 utf16.append(unit)
                 byteAt.append(Int32(u8)); indexAt.append(Int32(index))
             }

@@ -16,11 +16,11 @@ public struct PlacedBox: Sendable {
 /// overflows rather than losing content.
 public struct PageBuilder: Sendable {
     public var setup: PageSetup
-    /// Cost of leaving a page completely empty; the fill cost is this times the empty
-    /// fraction cubed (TeX's badness shape).
-    public var emptyPageCost: Double = 1_000
+    public var settings: PageBreakSettings
 
-    public init(setup: PageSetup) { self.setup = setup }
+    public init(setup: PageSetup, settings: PageBreakSettings = PageBreakSettings()) {
+        self.setup = setup; self.settings = settings
+    }
 
     /// Pages with their placed boxes, content positioned in page coordinates.
     public func build(_ items: [VItem], shaper: Shaper = .shared) -> [Page] {
@@ -44,14 +44,14 @@ public struct PageBuilder: Sendable {
         var sawBox = false
         func consider(_ index: Int, penalty: Int) {
             let empty = max(0, available - height) / available
-            let cost = Double(penalty) + emptyPageCost * empty * empty * empty
+            let cost = Double(penalty) + settings.emptyPageCost * empty * empty * empty
             if best.map({ cost <= $0.cost }) ?? true { best = (index, cost) }
         }
         var index = start
         while index < items.count {
             switch items[index] {
             case .box(let box):
-                if sawBox && height + box.height > available + 0.001 {
+                if sawBox && height + box.height > available + settings.fitTolerance {
                     if let best { return (best.index, best.index + 1) }
                     return (index, index)
                 }
