@@ -97,6 +97,14 @@ import Typesetting
         #expect(first.line.y - previous.y >= pitch + 6 - 0.01, "less than 6 pt between paragraphs")
     }
 
+    @Test func item14_upperCaseHeaderLinesHaveRoomForStackedMarks() throws {
+        // §5.6: below 1.15 em the marks of Ễ or Ẫ touch the descenders of the line above.
+        let first = try #require(probe.lines(startingWith: "ĐẢNG ỦY SỞ LAO ĐỘNG").first)
+        let page = probe.lines[0]
+        let next = try #require(page.first { $0.y > first.line.y && abs($0.minX - first.line.minX) < 40 })
+        #expect(next.y - first.line.y >= 1.15 * 14 - 0.01)
+    }
+
     @Test func items15and16_signatureAxisAndPartyPrefixes() throws {
         let authority = try #require(probe.line("T/M ĐẢNG ỦY"))
         let position = try #require(probe.line("PHÓ BÍ THƯ"))
