@@ -82,6 +82,8 @@ public struct PDFRenderer: Sendable {
                 case .rule(let rule):
                     drawRule(rule, cr: cr)
                     try check(cr, page: page.index, text: nil)
+                case .image:
+                    break   // Drawn once images land (bulletins).
                 }
             }
             if position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
@@ -134,6 +136,7 @@ public struct PDFRenderer: Sendable {
                 switch element {
                 case .text(let run): try RunValidation.check(run, page: page.index)
                 case .rule(let rule): try RunValidation.check(rule, page: page.index)
+                case .image: break
                 }
             }
         }

@@ -23,6 +23,37 @@ public struct Page: Sendable {
 public enum PageElement: Sendable {
     case text(GlyphRun)
     case rule(RuleElement)
+    case image(ImageElement)
+}
+
+/// A raster image file the layout places; the renderer reads and embeds it.
+public struct ImageSource: Sendable, Hashable {
+    public enum Format: String, Sendable, Hashable { case jpeg, png }
+    /// Absolute path of the file.
+    public var path: String
+    public var format: Format
+    public var pixelWidth: Int
+    public var pixelHeight: Int
+    /// Identifies the file's content, so a renderer stores an image used twice once.
+    public var id: String
+
+    public init(path: String, format: Format, pixelWidth: Int, pixelHeight: Int, id: String) {
+        self.path = path; self.format = format; self.pixelWidth = pixelWidth
+        self.pixelHeight = pixelHeight; self.id = id
+    }
+
+    /// Height over width.
+    public var aspect: Double { Double(pixelHeight) / Double(max(pixelWidth, 1)) }
+}
+
+/// An image drawn into a rectangle (top-left corner and size, in points).
+public struct ImageElement: Sendable, Hashable {
+    public var source: ImageSource
+    public var origin: Point
+    public var size: Size
+    public init(source: ImageSource, origin: Point, size: Size) {
+        self.source = source; self.origin = origin; self.size = size
+    }
 }
 
 /// A straight stroke, e.g. the rule under a motto or an underline.

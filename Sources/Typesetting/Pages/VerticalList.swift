@@ -69,6 +69,9 @@ extension PageElement {
             rule.from = Point(x: snap(rule.from.x + dx), y: snap(rule.from.y + dy))
             rule.to = Point(x: snap(rule.to.x + dx), y: snap(rule.to.y + dy))
             return .rule(rule)
+        case .image(var image):
+            image.origin = Point(x: snap(image.origin.x + dx), y: snap(image.origin.y + dy))
+            return .image(image)
         }
     }
 }
