@@ -10,10 +10,11 @@ public struct Typesetter: Sendable {
     /// The pages of `blocks`, flowed through the page templates.
     public func layout(_ blocks: [any Block], shaper: Shaper = .shared) -> [Page] {
         let context = LayoutContext(settings: settings, shaper: shaper,
-                                    pageHeight: min(setup.first.textHeight, setup.rest.textHeight))
-        // Every page of one document shares a text width, as our templates do; a template
-        // with another width would need the blocks laid out again for it.
-        let width = setup.first.textWidth
+                                    pageHeight: min(setup.first.textHeight, setup.rest.textHeight),
+                                    fullWidth: setup.first.textWidth)
+        // Every page of one document shares a text and column width, as our templates do; a
+        // template with another width would need the blocks laid out again for it.
+        let width = setup.first.columnWidth
         let items = blocks.flatMap { $0.layout(width: width, context: context) }
         return PageBuilder(setup: setup, settings: settings.pageBreaking).build(items, shaper: shaper)
     }

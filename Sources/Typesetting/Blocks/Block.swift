@@ -15,10 +15,13 @@ public final class LayoutContext {
     /// would be unbreakable but is taller than this gives up its keeps rather than run off
     /// the page.
     public let pageHeight: Double
+    /// The width of the whole text area, which spanning blocks use on multi-column pages.
+    public let fullWidth: Double
     private var nextParagraph = 0
 
-    public init(settings: TypesettingSettings = .default, shaper: Shaper = .shared, pageHeight: Double = .infinity) {
-        self.settings = settings; self.shaper = shaper; self.pageHeight = pageHeight
+    public init(settings: TypesettingSettings = .default, shaper: Shaper = .shared, pageHeight: Double = .infinity,
+                fullWidth: Double = .infinity) {
+        self.settings = settings; self.shaper = shaper; self.pageHeight = pageHeight; self.fullWidth = fullWidth
     }
 
     /// A fresh paragraph id.
@@ -68,5 +71,35 @@ public struct KeepTogether: Block {
         while let last = body.last, !last.isBox { if case .space = last { trailing.insert(last, at: 0) }; body = body.dropLast() }
         result.append(.box(VBox.stack(Array(body), role: .block(role))))
         return result + trailing
+    }
+}
+
+/// Blocks set across all the columns of a multi-column page (a headline over an article
+/// set in two columns); on a one-column page they are ordinary blocks.
+public struct Span: Block {
+    public var blocks: [any Block]
+    public init(_ blocks: [any Block]) { self.blocks = blocks }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        let measure = context.fullWidth.isFinite ? context.fullWidth : width
+        return blocks.flatMap { $0.layout(width: measure, context: context) }.map { item in
+            guard case .box(var box) = item else { return item }
+            box.span = true
+            return .box(box)
+        }
+    }
+}
+
+/// A block that may float: when it does not fit where it stands, it waits for the top of
+/// the next page while the material after it fills the current one.
+public struct Float: Block {
+    public var block: any Block
+    public var role: String
+    public init(_ block: any Block, role: String = "float") { self.block = block; self.role = role }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        var box = VBox.stack(block.layout(width: width, context: context), role: .block(role))
+        box.float = true
+        return [.box(box)]
     }
 }

@@ -1,19 +1,21 @@
 /// A box placed on a page, kept with the page for checks (widows, stranded headings).
 public struct PlacedBox: Sendable {
+    public var x: Double
     public var y: Double
     public var height: Double
     public var role: BoxRole
+    /// The column it stands in (0 for a one-column page and for spanning boxes).
+    public var column: Int
+    public var span: Bool
 }
 
-/// Breaks vertical material into pages, as TeX's page builder does (tex.web §980–§1008)
-/// with a ragged bottom: it fills a page, remembers the cheapest legal break seen so far,
-/// and cuts there when the next box no longer fits.
+/// Breaks vertical material into pages of one or more columns.
 ///
-/// A break's cost is its penalty plus a fill cost that grows with the space it leaves
-/// empty, so that of two equally legal breaks the fuller page wins. Penalties of
-/// `Penalty.never` (widows, orphans, keep-with-next, keep-together) are never chosen unless
-/// nothing else fits on the page, in which case the page is cut before the box that
-/// overflows rather than losing content.
+/// Each column is filled by `ColumnFiller` (TeX's page builder with a ragged bottom). On a
+/// multi-column page a spanning box (a headline over both columns) ends the column segment
+/// above it: that segment is balanced, the box is set across the columns, and the columns
+/// go on below it; the document's last segment is balanced too. Floats that did not fit
+/// start the next page.
 public struct PageBuilder: Sendable {
     public var setup: PageSetup
     public var settings: PageBreakSettings
@@ -25,57 +27,96 @@ public struct PageBuilder: Sendable {
     /// Pages with their placed boxes, content positioned in page coordinates.
     public func build(_ items: [VItem], shaper: Shaper = .shared) -> [Page] {
         var pages: [Page] = []
-        var start = skipDiscardable(items, from: 0)
-        while start < items.count {
+        var index = skipDiscardable(items, from: 0)
+        var pending: [Int] = []
+        while index < items.count || !pending.isEmpty {
             let template = setup.template(forPage: pages.count)
-            let (end, next) = pageEnd(items, from: start, available: template.textHeight)
-            pages.append(place(items[start..<end], index: pages.count, template: template))
-            start = skipDiscardable(items, from: next)
+            var page = PageUnderConstruction(template: template, items: items)
+            page.placeFloats(pending)
+            pending = []
+            index = fillPage(&page, items: items, from: index, pending: &pending)
+            pages.append(page.finished(index: pages.count + 1))
+            index = skipDiscardable(items, from: index)
         }
-        if pages.isEmpty { pages.append(place(items[0..<0], index: 0, template: setup.first)) }
-        return pages.enumerated().map { decorate($1, index: $0, shaper: shaper) }
+        if pages.isEmpty {
+            pages.append(PageUnderConstruction(template: setup.first, items: items).finished(index: 1))
+        }
+        return pages.enumerated().map { PageDecorations(setup: setup).decorate($1, index: $0, shaper: shaper) }
     }
 
-    /// Where the page starting at `start` ends (exclusive) and where the next page's material
-    /// begins (past the discarded break item).
-    func pageEnd(_ items: [VItem], from start: Int, available: Double) -> (end: Int, next: Int) {
-        var height = header(of: items, at: start).reduce(0) { $0 + $1.height }
-        var best: (index: Int, cost: Double)? = nil
-        var sawBox = false
-        func consider(_ index: Int, penalty: Int) {
-            let empty = max(0, available - height) / available
-            let cost = Double(penalty) + settings.emptyPageCost * empty * empty * empty
-            if best.map({ cost <= $0.cost }) ?? true { best = (index, cost) }
-        }
+    /// Fills one page from `start`; returns where the next page begins.
+    private func fillPage(_ page: inout PageUnderConstruction, items: [VItem], from start: Int,
+                          pending: inout [Int]) -> Int {
+        let columns = page.template.columns
+        let filler = ColumnFiller(items: items, settings: settings, stopAtSpans: columns > 1)
         var index = start
         while index < items.count {
-            switch items[index] {
-            case .box(let box):
-                if sawBox && height + box.height > available + settings.fitTolerance {
-                    if let best { return (best.index, best.index + 1) }
-                    return (index, index)
-                }
-                height += box.height
-                sawBox = true
-            case .space(let amount):
-                if index > start, case .box = items[index - 1], !keptAfter(index, items) { consider(index, penalty: 0) }
-                height += amount
-            case .penalty(let value):
-                if value <= Penalty.always && sawBox { return (index, index + 1) }
-                if value < Penalty.never && sawBox { consider(index, penalty: value) }
+            if columns > 1, case .box(let box) = items[index], box.span {
+                // A spanning box goes on this page only with what must follow it.
+                let need = box.height + filler.followingHeight(after: index)
+                if page.hasContent && page.top + need > page.bottom + settings.fitTolerance { return index }
+                page.placeSpan(box)
+                index += 1
+                continue
             }
-            index += 1
+            let segmentStart = index
+            var fills: [ColumnFill] = []
+            var ended = false
+            for column in 0..<columns {
+                let fill = filler.fill(from: index, available: page.bottom - page.columnTops[column])
+                fills.append(fill)
+                index = fill.next
+                if index >= items.count || (columns > 1 && isSpan(items[index])) { ended = true; break }
+                index = skipDiscardable(items, from: index)
+                if index >= items.count { ended = true; break }
+            }
+            if ended && columns > 1 && page.columnsLevel,
+               let balanced = balance(filler, from: segmentStart, to: index, columns: columns,
+                                      available: page.bottom - page.top) {
+                fills = balanced
+            }
+            for (column, fill) in fills.enumerated() {
+                page.placeColumn(fill, column: column, filler: filler)
+                pending += fill.deferred
+            }
+            if !ended { return index }
         }
-        return (items.count, items.count)
+        return index
     }
 
-    /// Whether the spaces from `index` on lead to a `Penalty.never`: a keep written after a
-    /// block's trailing space still holds, so the space is no break either.
-    func keptAfter(_ index: Int, _ items: [VItem]) -> Bool {
-        var next = index + 1
-        while next < items.count, case .space = items[next] { next += 1 }
-        guard next < items.count, case .penalty(let value) = items[next] else { return false }
-        return value >= Penalty.never
+    /// Equal columns for the segment `start..<end`: the lowest column height at which the
+    /// segment still fits in `columns` columns (nil when no height fits better than greedy).
+    private func balance(_ filler: ColumnFiller, from start: Int, to end: Int, columns: Int,
+                         available: Double) -> [ColumnFill]? {
+        var total = 0.0
+        for index in start..<end {
+            switch filler.items[index] {
+            case .box(let box): total += box.height
+            case .space(let amount): total += amount
+            case .penalty: break
+            }
+        }
+        var height = max(1, (total / Double(columns)).rounded(.down))
+        while height <= available {
+            var fills: [ColumnFill] = []
+            var index = start
+            for _ in 0..<columns {
+                let fill = filler.fill(from: index, available: height, deferFloats: false)
+                fills.append(fill)
+                index = fill.next
+                if index >= end { break }
+                index = skipDiscardable(filler.items, from: index)
+                if index >= end { break }
+            }
+            if index >= end { return fills }
+            height += settings.balanceStep
+        }
+        return nil
+    }
+
+    private func isSpan(_ item: VItem) -> Bool {
+        if case .box(let box) = item { return box.span }
+        return false
     }
 
     func skipDiscardable(_ items: [VItem], from index: Int) -> Int {
@@ -83,47 +124,75 @@ public struct PageBuilder: Sendable {
         while index < items.count, !items[index].isBox { index += 1 }
         return index
     }
+}
 
-    /// Table header rows to repeat when a page starts inside a table.
-    func header(of items: [VItem], at index: Int) -> [VBox] {
-        guard index < items.count, case .box(let box) = items[index] else { return [] }
-        return box.repeatedHeader
+/// A page being filled: where each column has reached, and what is placed so far.
+struct PageUnderConstruction {
+    let template: PageTemplate
+    let items: [VItem]
+    var page: Page
+    var placed: [PlacedBox] = []
+    var columnTops: [Double]
+
+    init(template: PageTemplate, items: [VItem]) {
+        self.template = template
+        self.items = items
+        self.page = Page(size: template.size, index: 0)
+        self.columnTops = Array(repeating: template.margins.top, count: template.columns)
     }
 
-    private func place(_ slice: ArraySlice<VItem>, index: Int, template: PageTemplate) -> Page {
-        var page = Page(size: template.size, index: index + 1)
-        var y = template.margins.top
-        var placed: [PlacedBox] = []
-        let boxes = header(of: Array(slice), at: 0).map(VItem.box) + slice
-        for item in boxes {
-            switch item {
+    var bottom: Double { template.size.height - template.margins.bottom }
+    /// Below every column: where a spanning box goes.
+    var top: Double { columnTops.max() ?? template.margins.top }
+    var hasContent: Bool { !placed.isEmpty }
+    var columnsLevel: Bool { Set(columnTops).count == 1 }
+
+    mutating func place(_ box: VBox, x: Double, y: Double, column: Int) {
+        page.elements += box.elements.map { $0.offset(dx: x, dy: y) }
+        placed.append(PlacedBox(x: snap(x), y: snap(y), height: box.height, role: box.role, column: column, span: box.span))
+    }
+
+    /// Floats carried over from the previous page, at the top of the first column (across
+    /// all columns when they span).
+    mutating func placeFloats(_ indices: [Int]) {
+        for index in indices {
+            guard case .box(let box) = items[index] else { continue }
+            if box.span { placeSpan(box); continue }
+            place(box, x: template.columnX(0), y: columnTops[0], column: 0)
+            columnTops[0] += box.height
+        }
+    }
+
+    mutating func placeSpan(_ box: VBox) {
+        let y = top
+        place(box, x: template.margins.left, y: y, column: 0)
+        columnTops = Array(repeating: y + box.height, count: columnTops.count)
+    }
+
+    mutating func placeColumn(_ fill: ColumnFill, column: Int, filler: ColumnFiller) {
+        let x = template.columnX(column)
+        var y = columnTops[column]
+        let start = fill.placed.first ?? fill.next
+        for header in filler.repeatedHeader(at: start) {
+            place(header, x: x, y: y, column: column)
+            y += header.height
+        }
+        for index in fill.placed {
+            switch items[index] {
             case .box(let box):
-                page.elements += box.elements.map { $0.offset(dx: template.margins.left, dy: y) }
-                placed.append(PlacedBox(y: snap(y), height: box.height, role: box.role))
+                place(box, x: x, y: y, column: column)
                 y += box.height
             case .space(let amount): y += amount
             case .penalty: break
             }
         }
-        page.placed = placed
-        return page
+        columnTops[column] = y
     }
 
-    private func decorate(_ page: Page, index: Int, shaper: Shaper) -> Page {
-        var page = page
-        guard let numbering = setup.numbering else { return page }
-        let number = numbering.firstNumber + index
-        page.label = String(number)
-        guard index > 0 || numbering.showOnFirstPage else { return page }
-        let template = setup.template(forPage: index)
-        let paragraph = Paragraph([TextSpan(String(number), style: numbering.style)],
-                                  style: ParagraphStyle(alignment: .center, leading: numbering.style.size))
-        let context = LayoutContext(shaper: shaper)
-        for line in paragraph.typeset(width: template.textWidth, context: context) {
-            page.elements += line.elements.map {
-                $0.offset(dx: template.margins.left, dy: numbering.baseline - line.baseline)
-            }
-        }
-        return page
+    func finished(index: Int) -> Page {
+        var result = page
+        result.index = index
+        result.placed = placed
+        return result
     }
 }

@@ -2,11 +2,22 @@
 public struct PageTemplate: Sendable, Hashable {
     public var size: Size
     public var margins: Insets
+    /// Columns of the text area, and the gap between two of them.
+    public var columns: Int
+    public var columnGap: Double
 
-    public init(size: Size = .a4, margins: Insets) { self.size = size; self.margins = margins }
+    public init(size: Size = .a4, margins: Insets, columns: Int = 1, columnGap: Double = 0) {
+        self.size = size; self.margins = margins; self.columns = max(1, columns); self.columnGap = columnGap
+    }
 
     public var textWidth: Double { size.width - margins.left - margins.right }
     public var textHeight: Double { size.height - margins.top - margins.bottom }
+    /// The measure of one column.
+    public var columnWidth: Double {
+        (textWidth - columnGap * Double(columns - 1)) / Double(columns)
+    }
+    /// The left edge of column `index`.
+    public func columnX(_ index: Int) -> Double { margins.left + Double(index) * (columnWidth + columnGap) }
 }
 
 /// Page numbers: Arabic numerals centred over the text area, on a baseline in the top or

@@ -27,6 +27,11 @@ public struct VBox: Sendable {
     public var role: BoxRole
     /// Boxes to draw first when a page starts with this box: a table's header rows.
     public var repeatedHeader: [VBox]
+    /// Set across every column of a multi-column page (a headline over both columns).
+    public var span: Bool = false
+    /// May wait for the top of the next page when it does not fit, while the material after
+    /// it goes on filling the current one (a photo).
+    public var float: Bool = false
 
     public init(height: Double, elements: [PageElement], role: BoxRole, repeatedHeader: [VBox] = []) {
         self.height = height; self.elements = elements; self.role = role; self.repeatedHeader = repeatedHeader
