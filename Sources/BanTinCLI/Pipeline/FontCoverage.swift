@@ -5,7 +5,8 @@ import Typesetting
 /// its document uses: a missing glyph is an error naming the character, the field and its
 /// line, never a box in the PDF.
 enum FontCoverage {
-    static func problems(in meeting: Meeting, fonts: [Font]) -> [Diagnostic] {
+    /// `skipping` names record parts (path prefixes) the document does not print.
+    static func problems(in meeting: Meeting, fonts: [Font], skipping skipped: [String] = []) -> [Diagnostic] {
         // Each distinct character is asked of each font once; records repeat a small alphabet.
         var verdicts: [Unicode.Scalar: [Font]] = [:]
         func lacking(_ scalar: Unicode.Scalar) -> [Font] {
@@ -32,9 +33,6 @@ enum FontCoverage {
         }
         return problems
     }
-
-    /// Record parts minutes do not print (the bulletin checks its own).
-    static let skipped = ["article."]
 
     /// The file's lines as scalars, or no lines when it cannot be read again.
     static func lines(of file: String) -> [[Unicode.Scalar]] {

@@ -20,6 +20,8 @@ public struct Layout: Sendable, Decodable {
     public var strings: [String: String]
     /// Other lengths the builder needs (e.g. the space left for a handwritten signature).
     public var spacing: [String: Length]
+    /// Proportions the builder needs (e.g. a photo's default share of the column).
+    public var fractions: [String: Double]
     /// Zero-pad counts below 10 ("02 đồng chí"): common practice, not a rule.
     public var padCounts: Bool
     /// A table with at most this many rows is kept on one page (a short vote table);
@@ -30,7 +32,7 @@ public struct Layout: Sendable, Decodable {
     public var sections: [SectionSpec]
 
     enum CodingKeys: String, CodingKey {
-        case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections
+        case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections, fractions
         case padCounts = "pad-counts", keepTogetherRows = "keep-together-rows"
     }
 
@@ -45,6 +47,7 @@ public struct Layout: Sendable, Decodable {
         columns = try c.decodeIfPresent([String: [Double]].self, forKey: .columns) ?? [:]
         strings = try c.decodeIfPresent([String: String].self, forKey: .strings) ?? [:]
         spacing = try c.decodeIfPresent([String: Length].self, forKey: .spacing) ?? [:]
+        fractions = try c.decodeIfPresent([String: Double].self, forKey: .fractions) ?? [:]
         padCounts = try c.decodeIfPresent(Bool.self, forKey: .padCounts) ?? false
         sections = try c.decodeIfPresent([SectionSpec].self, forKey: .sections) ?? []
         keepTogetherRows = try c.decodeIfPresent(Int.self, forKey: .keepTogetherRows) ?? 6
@@ -76,6 +79,13 @@ public struct Layout: Sendable, Decodable {
     }
 
     /// `override` when a builder computed the widths, else the layout's column set `key`.
+    /// A number of the layout between 0 and 1, written under `fractions`.
+    public func fraction(_ key: String) throws(LayoutError) -> Double {
+        guard let value = fractions[key] else { throw .missing("fractions.\(key)") }
+        guard value > 0 && value <= 1 else { throw .invalid("fractions.\(key)", "expected a number in (0, 1], found \(value)") }
+        return value
+    }
+
     public func columns(_ key: String, unless override: [Double]?) throws(LayoutError) -> [Double] {
         if let override { return override }
         return try columns(key)
@@ -123,8 +133,13 @@ public struct PageSpec: Sendable, Decodable {
     public var height: Length
     public var margins: MarginSpec
     public var pageNumber: PageNumberSpec?
+    /// Text columns (1 unless the layout asks for more) and the gap between them.
+    public var columns: Int?
+    public var columnGap: Length?
 
-    enum CodingKeys: String, CodingKey { case width, height, margins, pageNumber = "page-number" }
+    enum CodingKeys: String, CodingKey {
+        case width, height, margins, columns, pageNumber = "page-number", columnGap = "column-gap"
+    }
 }
 
 /// Margins of the text area.

@@ -31,10 +31,14 @@ public struct StyleSheet: Sendable {
                 }
                 return font
             }
-            let regular = try face(false, false), boldFace = try face(true, false)
-            let italicFace = try face(false, true), boldItalic = try face(true, true)
             let bold = spec.bold ?? false, italic = spec.italic ?? false
-            let font = bold ? (italic ? boldItalic : boldFace) : (italic ? italicFace : regular)
+            let font = try face(bold, italic)
+            // Inline *italic* and **bold** use the family's other faces when it has them,
+            // and stay in the style's own face when it does not (Liberation Sans ships
+            // without italics here).
+            func variant(_ b: Bool, _ i: Bool) -> Font { fonts.font(family: family, bold: b, italic: i) ?? font }
+            let regular = variant(false, false), boldFace = variant(true, false)
+            let italicFace = variant(false, true), boldItalic = variant(true, true)
             let size = spec.size
             guard let alignment = Alignment(rawValue: spec.align ?? "justify") else {
                 throw .invalid("styles.\(name).align", "expected justify, left, center or right")
@@ -81,7 +85,10 @@ public struct StyleSheet: Sendable {
         let spec = layout.page
         let margins = Insets(top: spec.margins.top.points(), bottom: spec.margins.bottom.points(),
                              left: spec.margins.left.points(), right: spec.margins.right.points())
-        let template = PageTemplate(size: Size(width: spec.width.points(), height: spec.height.points()), margins: margins)
+        let columns = spec.columns ?? 1
+        guard (1...4).contains(columns) else { throw .invalid("page.columns", "expected 1 to 4 columns, found \(columns)") }
+        let template = PageTemplate(size: Size(width: spec.width.points(), height: spec.height.points()), margins: margins,
+                                    columns: columns, columnGap: spec.columnGap?.points() ?? 0)
         var numbering: PageNumbering? = nil
         if let number = spec.pageNumber {
             let style = try style(number.style)

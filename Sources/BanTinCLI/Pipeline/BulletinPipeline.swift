@@ -1,0 +1,38 @@
+import Documents
+import Foundation
+import Records
+import Render
+import Typesetting
+
+/// Records → Documents → Typesetting → Render for one bulletin issue made of many records.
+struct BulletinPipeline: Sendable {
+    let fonts: FontLibrary
+    let builder: BulletinBuilder
+    let convertLegacy: Bool
+
+    /// Loads and checks one record for the bulletin; a meeting means it may be an item.
+    func check(_ file: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
+        switch RecordLoader(convertLegacy: convertLegacy).load(file: file) {
+        case .failure(let diagnostics):
+            return (nil, diagnostics)
+        case .success(let meeting, let warnings):
+            guard meeting.kind == .meeting else {
+                let location = meeting.location(of: "kind") ?? SourceLocation(file: file, line: 1, column: 1)
+                return (nil, warnings + [Diagnostic(severity: .error, location: location, field: "kind",
+                                                    message: "this record is a \(meeting.kind.rawValue); bulletin items are made from meeting records")])
+            }
+            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
+            return (coverage.isEmpty ? meeting : nil, warnings + coverage)
+        }
+    }
+
+    /// Lays out and writes the issue of `meetings` to `output`; returns pages and notes.
+    func render(_ meetings: [Meeting], options: BulletinOptions, to output: String) throws -> (pages: Int, notes: [BulletinNote]) {
+        let (document, notes) = try builder.build(meetings, options: options)
+        let pages = Typesetter(setup: document.setup).layout(document.blocks)
+        try AtomicOutput.write(to: output) { temporary in
+            try PDFRenderer().write(LaidOutDocument(pages: pages, info: document.info), to: temporary)
+        }
+        return (pages.count, notes)
+    }
+}

@@ -1,0 +1,51 @@
+import Records
+import Typesetting
+
+/// Builds a printed bulletin issue (bản tin): a masthead on the first page, then one news
+/// item per meeting, as the seed article is presented on the agency's site
+/// (vn-document-standards.md §4.3). Not regulated; the look comes from `Layouts/bulletin.yaml`.
+public struct BulletinBuilder: Sendable {
+    public let sheet: StyleSheet
+    public var layout: Layout { sheet.layout }
+
+    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+        guard layout.product == "bulletin" else { throw .wrongProduct(expected: "bulletin", found: layout.product) }
+        self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+    }
+
+    /// The issue for `meetings` (at least one), with notes on items made without an article.
+    public func build(_ meetings: [Meeting], options: BulletinOptions) throws(LayoutError)
+        -> (document: BuiltDocument, notes: [BulletinNote]) {
+        let ordered = options.order == .given ? meetings
+            : meetings.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        let make = BlockFactory(sheet: sheet)
+        let date = options.date ?? ordered.map(\.date).max()!
+        var blocks: [any Block] = try Masthead(make: make, layout: layout)
+            .blocks(organization: ordered[0].organization, issue: options.issue, date: date)
+        var notes: [BulletinNote] = []
+        let itemBuilder = NewsItem(make: make, layout: layout, columns: try sheet.pageSetup().first.columns)
+        for (position, meeting) in ordered.enumerated() {
+            if position > 0 { blocks += try itemBuilder.separator() }
+            if meeting.article == nil {
+                notes.append(BulletinNote(file: meeting.sourceFile,
+                                          message: "no article: the item is made from the meeting's title, date, venue and proceedings"))
+            }
+            blocks += try itemBuilder.blocks(for: meeting)
+        }
+        let values = ["organization": ordered[0].organization.name, "issue": options.issue.map(String.init) ?? "",
+                      "date": VietnameseDate.short(date)]
+        let info = DocumentInfo(
+            title: try Template.fill(try layout.string("document-title"), values),
+            author: ordered[0].organization.name,
+            subject: ordered.map(\.title).joined(separator: "; "),
+            keywords: try layout.string("keywords"),
+            creator: options.creator,
+            creationDate: options.creationDate ?? "\(isoDate(date))T00:00:00+07:00")
+        return (BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info), notes)
+    }
+
+    private func isoDate(_ date: CivilDate) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(date.year)-\(two(date.month))-\(two(date.day))"
+    }
+}

@@ -1,0 +1,24 @@
+import Records
+import Typesetting
+
+/// The top of the first page: the issuing organisation, the word BẢN TIN, the issue number
+/// and date, and a rule across the page.
+struct Masthead {
+    let make: BlockFactory
+    let layout: Layout
+
+    func blocks(organization: Organization, issue: Int?, date: CivilDate) throws(LayoutError) -> [any Block] {
+        var blocks: [any Block] = []
+        if let parent = organization.parent { blocks.append(try make.paragraph(parent, "masthead-parent")) }
+        blocks.append(try make.paragraph(organization.name, "masthead-organization"))
+        blocks.append(try make.paragraph(try layout.string("masthead-title"), "masthead-title"))
+        let values = ["issue": issue.map(String.init) ?? "", "date": VietnameseDate.long(date),
+                      "place": organization.place, "date-line": VietnameseDate.dateLine(place: organization.place, date: date)]
+        let line = try Template.fill(try layout.string(issue == nil ? "masthead-line-no-issue" : "masthead-line"), values)
+        blocks.append(try make.paragraph(line, "masthead-line"))
+        guard let rule = layout.rules["masthead-rule"] else { throw .missing("rules.masthead-rule") }
+        blocks.append(RuleBlock(length: .fractionOfMeasure(rule.fraction), thickness: rule.thickness.points(),
+                                height: rule.height?.points() ?? 4, offset: rule.offset?.points() ?? 1, keepWithNext: false))
+        return [Span(blocks)]
+    }
+}
