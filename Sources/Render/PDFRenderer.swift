@@ -17,6 +17,9 @@ public struct PDFRenderer: Sendable {
         guard let first = document.pages.first else { throw .emptyDocument }
         if validate { try Self.validate(document) }
         let creationDate = try Self.creationDate(of: document.info)
+        // Every image is read and checked before the file exists, so a bad one writes nothing;
+        // the surfaces (one per image id) live until the file is finished.
+        let images = try ImageSurfaces(document)
 
         guard let surface = cairo_pdf_surface_create(path, first.size.width, first.size.height) else {
             throw .cannotCreate(path: path, reason: "cairo_pdf_surface_create returned nothing")
@@ -37,7 +40,7 @@ public struct PDFRenderer: Sendable {
         // one document to the next; Cairo keeps its own references while it writes the file.
         let fonts = FontFaceCache.forCurrentThread
         do throws(RenderError) {
-            try Self.draw(document, cr: cr, surface: surface, fonts: fonts)
+            try Self.draw(document, cr: cr, surface: surface, fonts: fonts, images: images)
         } catch {
             cairo_destroy(cr)
             Self.abandon(surface: surface, path: path)
@@ -48,6 +51,7 @@ public struct PDFRenderer: Sendable {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
+        withExtendedLifetime(images) {}
         guard status == CAIRO_STATUS_SUCCESS else {
             try? FileManager.default.removeItem(atPath: path)
             throw .writeFailed(path: path, status: Self.describe(status))
@@ -56,7 +60,7 @@ public struct PDFRenderer: Sendable {
 
     /// Draws every page; throws as soon as Cairo reports an error, naming the page and run.
     private static func draw(_ document: LaidOutDocument, cr: OpaquePointer, surface: OpaquePointer,
-                             fonts: FontFaceCache) throws(RenderError) {
+                             fonts: FontFaceCache, images: ImageSurfaces) throws(RenderError) {
         // Glyph positions come from layout: no hinting, no metric rounding.
         if let options = cairo_font_options_create() {
             cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -82,8 +86,12 @@ public struct PDFRenderer: Sendable {
                 case .rule(let rule):
                     drawRule(rule, cr: cr)
                     try check(cr, page: page.index, text: nil)
-                case .image:
-                    break   // Drawn once images land (bulletins).
+                case .image(let image):
+                    guard let source = images.surface(for: image.source) else {
+                        throw .invalidImage(page: page.index, path: image.source.path, reason: "not loaded")
+                    }
+                    drawImage(image, surface: source, cr: cr)
+                    try check(cr, page: page.index, text: nil)
                 }
             }
             if position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
@@ -119,6 +127,32 @@ public struct PDFRenderer: Sendable {
         cairo_stroke(cr)
     }
 
+    /// Draws an image surface scaled into the element's rectangle. The scale comes from the
+    /// surface's own pixel size, which for a JPEG is the size in its frame header.
+    ///
+    /// Two cairo 1.16 faults shape this. `cairo_paint` of an image as the first thing drawn
+    /// inside the "Document" structure tag puts the context in a tag error ("invalid tag name,
+    /// attributes, or nesting"); filling the image's rectangle does not. And an image drawn
+    /// twice on one page is listed twice under the same name in the page's /XObject
+    /// resources, a duplicated key that `qpdf --check` reports; drawing each use through a
+    /// group gives every use a small form XObject of its own, all of them referring to the
+    /// one image object.
+    private static func drawImage(_ image: ImageElement, surface: OpaquePointer, cr: OpaquePointer) {
+        let pixelWidth = Double(cairo_image_surface_get_width(surface))
+        let pixelHeight = Double(cairo_image_surface_get_height(surface))
+        cairo_save(cr)
+        cairo_translate(cr, image.origin.x, image.origin.y)
+        cairo_scale(cr, image.size.width / pixelWidth, image.size.height / pixelHeight)
+        cairo_push_group(cr)
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_rectangle(cr, 0, 0, pixelWidth, pixelHeight)
+        cairo_fill(cr)
+        cairo_pop_group_to_source(cr)
+        cairo_rectangle(cr, 0, 0, pixelWidth, pixelHeight)
+        cairo_fill(cr)
+        cairo_restore(cr)
+    }
+
     /// Cairo's errors are sticky and silent: every later call is a no-op and the file still
     /// "succeeds", blank. Checking after each element turns that into an error that names it.
     private static func check(_ cr: OpaquePointer, page: Int, text: String?) throws(RenderError) {
@@ -136,7 +170,7 @@ public struct PDFRenderer: Sendable {
                 switch element {
                 case .text(let run): try RunValidation.check(run, page: page.index)
                 case .rule(let rule): try RunValidation.check(rule, page: page.index)
-                case .image: break
+                case .image(let image): try RunValidation.check(image, page: page.index)
                 }
             }
         }

@@ -8,6 +8,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case invalidRun(page: Int, text: String, reason: String)
     /// A rule has non-finite ends or a negative thickness.
     case invalidRule(page: Int, reason: String)
+    /// An image cannot be drawn: its rectangle or pixel size is not positive and finite, its
+    /// file cannot be read, or the file is not the image the page describes.
+    case invalidImage(page: Int, path: String, reason: String)
     /// `DocumentInfo.creationDate` is not an ISO 8601 date Cairo can store.
     case invalidCreationDate(String)
     /// FreeType could not open a font file for drawing and embedding.
@@ -29,6 +32,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "page \(page): cannot draw the text \"\(text)\": \(reason)"
         case .invalidRule(let page, let reason):
             return "page \(page): cannot draw a rule: \(reason)"
+        case .invalidImage(let page, let path, let reason):
+            return "page \(page): cannot draw the image \(path): \(reason)"
         case .invalidCreationDate(let value):
             return "invalid creation date \"\(value)\": expected ISO 8601, e.g. 2023-07-03T16:30:00+07:00"
         case .fontUnavailable(let path, let faceIndex, let reason):

@@ -1,3 +1,4 @@
+import Foundation
 import Typesetting
 
 /// Checks that a page can be drawn before anything is written, so that a bad run becomes a
@@ -47,6 +48,22 @@ enum RunValidation {
         let values = [rule.from.x, rule.from.y, rule.to.x, rule.to.y, rule.thickness]
         guard values.allSatisfy(\.isFinite), rule.thickness >= 0 else {
             throw .invalidRule(page: page, reason: "ends or thickness not finite, or thickness negative")
+        }
+    }
+
+    /// Throws unless an image's rectangle and pixel size are positive and finite and its file
+    /// is readable (whether it holds the image described is checked when it is loaded).
+    static func check(_ image: ImageElement, page: Int) throws(RenderError) {
+        func fail(_ reason: String) -> RenderError { .invalidImage(page: page, path: image.source.path, reason: reason) }
+        guard image.origin.x.isFinite, image.origin.y.isFinite else { throw fail("its position is not finite") }
+        guard image.size.width.isFinite, image.size.height.isFinite, image.size.width > 0, image.size.height > 0 else {
+            throw fail("its size \(image.size.width) x \(image.size.height) pt is not positive")
+        }
+        guard image.source.pixelWidth > 0, image.source.pixelHeight > 0 else {
+            throw fail("its pixel size \(image.source.pixelWidth) x \(image.source.pixelHeight) is not positive")
+        }
+        guard FileManager.default.isReadableFile(atPath: image.source.path) else {
+            throw fail(FileManager.default.fileExists(atPath: image.source.path) ? "the file cannot be read" : "the file does not exist")
         }
     }
 }

@@ -1,12 +1,14 @@
 import Typesetting
 
-/// Writes the pages of a document as plain text, one line per text line and per rule: the
-/// golden files of layout tests, readable in a diff.
+/// Writes the pages of a document as plain text, one line per text line, per rule and per
+/// image (top-left corner, size, format, file name): the golden files of layout tests,
+/// readable in a diff.
 ///
 /// ```
 /// page 1 595.28x841.89 label=-
 ///   line y=70.87 x=85.04-510.24 [LiberationSerif-Bold 13] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 ///   rule 310.00,90.00-420.00,90.00 w=0.50
+///   image 85.04,120.00 200.00x150.00 jpeg toan-canh.jpg
 /// ```
 public struct TraceRenderer: Sendable {
     /// Runs whose baselines differ by at most this much (points) belong to one line.
@@ -30,6 +32,11 @@ public struct TraceRenderer: Sendable {
                 out += "  rule \(TraceNumber.fixed(rule.from.x)),\(TraceNumber.fixed(rule.from.y))"
                 out += "-\(TraceNumber.fixed(rule.to.x)),\(TraceNumber.fixed(rule.to.y))"
                 out += " w=\(TraceNumber.fixed(rule.thickness))\n"
+            }
+            for image in sortedImages(of: page) {
+                out += "  image \(TraceNumber.fixed(image.origin.x)),\(TraceNumber.fixed(image.origin.y))"
+                out += " \(TraceNumber.fixed(image.size.width))x\(TraceNumber.fixed(image.size.height))"
+                out += " \(image.source.format.rawValue) \(Self.fileName(image.source.path))\n"
             }
         }
         return out
@@ -107,6 +114,28 @@ public struct TraceRenderer: Sendable {
         return rules.sorted {
             ($0.from.y, $0.from.x, $0.to.y, $0.to.x, $0.thickness) < ($1.from.y, $1.from.x, $1.to.y, $1.to.x, $1.thickness)
         }
+    }
+}
+
+extension TraceRenderer {
+    /// Images of `page`, in a fixed order: by top-left corner (y, x), then size, then file.
+    private func sortedImages(of page: Page) -> [ImageElement] {
+        let images = page.elements.compactMap { element -> ImageElement? in
+            if case .image(let image) = element { return image } else { return nil }
+        }
+        return images.enumerated().sorted { a, b in
+            let (l, r) = (a.element, b.element)
+            if (l.origin.y, l.origin.x, l.size.width, l.size.height) != (r.origin.y, r.origin.x, r.size.width, r.size.height) {
+                return (l.origin.y, l.origin.x, l.size.width, l.size.height) < (r.origin.y, r.origin.x, r.size.width, r.size.height)
+            }
+            if l.source.path != r.source.path { return l.source.path < r.source.path }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The last component of a path: traces stay the same wherever the files live.
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
     }
 }
 

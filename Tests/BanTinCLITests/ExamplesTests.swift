@@ -7,7 +7,8 @@ import TestSupport
 @Suite struct ExamplesTests {
     /// The examples and the PDF each one becomes (a record found in a folder keeps its
     /// sub-folder).
-    static let examples = [("Examples/2023-07-03.yaml", "2023-07-03.pdf"),
+    static let examples = [("Examples/2023-06-28.yaml", "2023-06-28.pdf"),
+                           ("Examples/2023-07-03.yaml", "2023-07-03.pdf"),
                            ("Examples/state/2023-09-15.yaml", "state/2023-09-15.pdf")]
 
     /// Renders the examples into a fresh folder and returns it.

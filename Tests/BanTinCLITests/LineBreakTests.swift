@@ -9,7 +9,9 @@ import TestSupport
 
     static func checks(_ record: String, _ pdf: String) throws -> LineBreakChecks {
         let scratch = try ExamplesTests.renderExamples()
-        let fields = RecordText.shownFields(of: try RecordText.meeting(Fixtures.path(record))).map(\.text)
+        let meeting = try RecordText.meeting(Fixtures.path(record))
+        // The place is printed too, in the Party date line.
+        let fields = RecordText.shownFields(of: meeting).map(\.text) + [meeting.organization.place]
         let layouts = try layoutFiles.map { try String(contentsOfFile: Fixtures.path($0), encoding: .utf8) }
         let layout = try PDF.layoutText(scratch.file("out/" + pdf)).precomposedStringWithCanonicalMapping
         return LineBreakChecks(fields: fields, layouts: layouts, layout: layout)

@@ -152,17 +152,64 @@ struct MeetingDecoder {
         return (vote, base != nil)
     }
 
-    /// A photo, its path resolved against the record's folder (existence is validated later).
+    /// A photo, its path resolved against the record's folder (the file itself is validated
+    /// later), with its optional `width` and `after`. A caption without a file is one error at
+    /// the photo, not a missing `file`.
     private func photo(_ map: MappingReader) -> Photo? {
-        map.checkCommaSplits(known: ["file", "caption"])
-        let file = map.child("file", required: true).flatMap { $0.scalar(expected: "a file path") }
+        map.checkCommaSplits(known: ["file", "caption", "width", "after"])
         let caption = map.text("caption")
+        let width = map.child("width").flatMap(photoWidth)
+        let after = map.child("after").flatMap(photoPlace)
+        let filePath = map.path("file")
+        let written = map.mapping.contains { UnicodeNormalization.nfc($0.key.string ?? "") == "file" }
+        let fileReader = map.child("file")   // nil when absent or null
+        let file = fileReader.flatMap { $0.scalar(expected: "a file path") }
         guard let file, !file.isEmpty else {
-            if let reader = map.child("file") { context.error(reader.path, at: reader.location, "required field is empty") }
+            if fileReader != nil, file == nil { return nil }   // a list or mapping: reported
+            if caption != nil {
+                context.error(map.path, at: map.location, "a caption without a photo file")
+            } else if !written {
+                context.error(filePath, at: map.location, "missing required field")
+            } else {
+                context.error(filePath, at: context.locations[filePath] ?? map.location, "required field is empty")
+            }
             return nil
         }
         let absolute = file.hasPrefix("/") ? file : recordFolder + "/" + file
-        return Photo(file: file, resolvedPath: URL(fileURLWithPath: absolute).standardizedFileURL.path, caption: caption)
+        return Photo(file: file, resolvedPath: URL(fileURLWithPath: absolute).standardizedFileURL.path,
+                     caption: caption, width: width, after: after)
+    }
+
+    /// `80mm`, `8cm`, `200pt` or `60%` of the column.
+    private func photoWidth(_ reader: NodeReader) -> PhotoWidth? {
+        guard let raw = reader.scalar(expected: "a width") else { return nil }
+        switch PhotoWidth.parse(raw) {
+        case .success(let width):
+            return width
+        case .failure(.notAWidth):
+            context.error(reader.path, at: reader.location, "expected a width such as 80mm, 8cm, 200pt or 60% (of the column), found \(NodeReader.quoted(raw))")
+        case .failure(.notPositive):
+            context.error(reader.path, at: reader.location, "\(raw) is not a width: it must be more than 0")
+        case .failure(.moreThanTheColumn):
+            context.error(reader.path, at: reader.location, "\(raw) is wider than the column (at most 100%)")
+        }
+        return nil
+    }
+
+    /// `lead` (0) or the number of the body paragraph the photo follows; checked against the
+    /// body's length in validation.
+    private func photoPlace(_ reader: NodeReader) -> Int? {
+        guard let raw = reader.scalar(expected: "lead or a paragraph number") else { return nil }
+        if raw.lowercased() == "lead" { return 0 }
+        guard !raw.isEmpty, raw.allSatisfy(\.isASCIIDigit) else {
+            context.error(reader.path, at: reader.location, "expected lead or a paragraph number (0, 1, 2 …), found \(NodeReader.quoted(raw))")
+            return nil
+        }
+        guard let value = Int(raw), value <= NodeReader.largestCount else {
+            context.error(reader.path, at: reader.location, "\(raw) is too large (at most \(NodeReader.largestCount))")
+            return nil
+        }
+        return value
     }
 
     private func article(_ map: MappingReader) -> Article {

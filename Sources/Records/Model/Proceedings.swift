@@ -32,18 +32,89 @@ public struct Vote: Hashable, Sendable {
     }
 }
 
-/// A photo of the meeting, as written in the record and resolved against its folder.
+/// A photo of the meeting, as written in the record and resolved against its folder, with
+/// the facts validation read from the file.
 public struct Photo: Hashable, Sendable {
     /// The path as the record writes it (`photos/toan-canh.jpg`).
     public var file: String
     /// Absolute path of the image; validation checked that it exists and is JPEG or PNG.
     public var resolvedPath: String
     public var caption: String?
+    /// `jpeg` or `png`, from the file's bytes (not its name); empty before validation.
+    public var format: String
+    /// The image's size in pixels, from the JPEG frame header or the PNG IHDR chunk.
+    public var pixelWidth: Int
+    public var pixelHeight: Int
+    /// Hex SHA-256 of the file's bytes: identical files have the same id, so a renderer
+    /// stores a photo used twice once.
+    public var contentID: String
+    /// How wide to print it (`width:`); nil leaves it to the layout (the column width).
+    public var width: PhotoWidth?
+    /// Where it goes in the article (`after:`): 0 after the lead (`lead`), N after the Nth
+    /// paragraph of `article.body` (of `proceedings` when the record has no article); nil
+    /// leaves it to the layout.
+    public var after: Int?
 
-    public init(file: String, resolvedPath: String, caption: String? = nil) {
+    public init(file: String, resolvedPath: String, caption: String? = nil,
+                format: String = "", pixelWidth: Int = 0, pixelHeight: Int = 0, contentID: String = "",
+                width: PhotoWidth? = nil, after: Int? = nil) {
         self.file = file
         self.resolvedPath = resolvedPath
         self.caption = caption
+        self.format = format
+        self.pixelWidth = pixelWidth
+        self.pixelHeight = pixelHeight
+        self.contentID = contentID
+        self.width = width
+        self.after = after
+    }
+
+    /// Height over width (0 before validation).
+    public var aspect: Double {
+        pixelWidth > 0 ? Double(pixelHeight) / Double(pixelWidth) : 0
+    }
+}
+
+/// A photo's printed width as the record gives it: `80mm`, `8cm`, `200pt` (all stored as
+/// points, 1 mm = 72/25.4 pt) or `60%` of the column (stored as 0.6).
+public enum PhotoWidth: Hashable, Sendable {
+    case points(Double)
+    /// A fraction of the column width, in (0, 1].
+    case fraction(Double)
+
+    /// The width in points in a column `columnWidth` points wide.
+    public func points(inColumn columnWidth: Double) -> Double {
+        switch self {
+        case .points(let value): return value
+        case .fraction(let value): return value * columnWidth
+        }
+    }
+
+    /// What is wrong with a written width.
+    enum Problem: Error, Equatable {
+        case notAWidth, notPositive, moreThanTheColumn
+    }
+
+    /// Parses `80mm`, `8cm`, `7.5 cm`, `200pt`, `60%` (units in lower case, a space before
+    /// the unit allowed, a decimal point, never a comma).
+    static func parse(_ text: String) -> Result<PhotoWidth, Problem> {
+        // value × numerator / denominator, in that order, as the layout's lengths convert.
+        let units: [(suffix: String, numerator: Double, denominator: Double)] =
+            [("mm", 72, 25.4), ("cm", 720, 25.4), ("pt", 1, 1), ("%", 1, 100)]
+        guard let unit = units.first(where: { text.hasSuffix($0.suffix) }) else { return .failure(.notAWidth) }
+        var number = String(text.dropLast(unit.suffix.count))
+        if number.hasSuffix(" ") { number.removeLast() }
+        // Digits with at most one decimal point; no sign, exponent, "inf" or "nan".
+        guard !number.isEmpty, number.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
+              number.filter({ $0 == "." }).count <= 1, number != ".", let value = Double(number) else {
+            return .failure(.notAWidth)
+        }
+        guard value > 0 else { return .failure(.notPositive) }
+        if unit.suffix == "%" {
+            guard value <= 100 else { return .failure(.moreThanTheColumn) }
+            return .success(.fraction(value / 100))
+        }
+        return .success(.points(value * unit.numerator / unit.denominator))
     }
 }
 

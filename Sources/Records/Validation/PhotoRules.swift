@@ -1,10 +1,13 @@
 import Foundation
 
-/// Photos must exist and be JPEG or PNG: the renderer embeds JPEG as is and decodes PNG,
-/// and anything else would fail only at render time.
+/// Photos must exist and be JPEG or PNG the renderer can embed: a JPEG is passed into the PDF
+/// untouched, so a truncated, CMYK or oversized one would fail (or print wrong) only at render
+/// time. Each photo is checked on its own and gets its own message; the facts read from the
+/// file (format, pixel size, content id) are stored in the photo.
 enum PhotoRules {
     static func check(_ draft: inout MeetingDraft, context: DecodingContext) {
         for (position, entry) in draft.photos.enumerated() {
+            checkPlace(entry, draft: draft, context: context)
             let path = "photos[\(entry.index)].file"
             let location = AttendanceRules.location(path, context)
             var resolved = entry.photo.resolvedPath
@@ -22,22 +25,35 @@ enum PhotoRules {
                 context.error(path, at: location, "\(entry.photo.file) is a folder, not an image")
                 continue
             }
-            guard imageKind(atPath: resolved) != nil else {
-                context.error(path, at: location, "\(entry.photo.file) is not a JPEG or PNG image")
+            guard let data = FileManager.default.contents(atPath: resolved) else {
+                context.error(path, at: location, "\(entry.photo.file) cannot be read (check its permissions)")
                 continue
             }
-            draft.photos[position].photo.resolvedPath = resolved
+            let bytes = [UInt8](data)
+            switch ImageProbe.probe(bytes) {
+            case .failure(let problem):
+                context.error(path, at: location, "\(entry.photo.file) \(problem)")
+            case .success(let facts):
+                var photo = entry.photo
+                photo.resolvedPath = resolved
+                photo.format = facts.format
+                photo.pixelWidth = facts.pixelWidth
+                photo.pixelHeight = facts.pixelHeight
+                photo.contentID = SHA256.hex(bytes)
+                draft.photos[position].photo = photo
+            }
         }
     }
 
-    /// The image format by magic bytes (`FF D8 FF`, `89 PNG CR LF SUB LF`); nil for others
-    /// or an unreadable file.
-    static func imageKind(atPath path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
-        if head.starts(with: [0xFF, 0xD8, 0xFF]) { return "jpeg" }
-        if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "png" }
-        return nil
+    /// `after: N` must name a paragraph the item has: of `article.body`, or of `proceedings`
+    /// for a record without an article (its bulletin item is built from the proceedings).
+    private static func checkPlace(_ entry: (index: Int, photo: Photo), draft: MeetingDraft, context: DecodingContext) {
+        guard let after = entry.photo.after else { return }
+        let (count, field) = draft.article.map { ($0.body.count, "article.body") } ?? (draft.proceedings.count, "proceedings")
+        guard after > count else { return }
+        let path = "photos[\(entry.index)].after"
+        let noun = count == 1 ? "paragraph" : "paragraphs"
+        context.error(path, at: AttendanceRules.location(path, context),
+                      "\(after) is more than the \(count) \(noun) of \(field)\(draft.article == nil ? " (the record has no article)" : "")")
     }
 }

@@ -132,7 +132,8 @@ enum SeedRecord {
             speeches: [Speech(speaker: "Nguyễn Đức Thắng", text: "Ghi nhận những kết quả đạt được trong công tác tổ chức xây dựng Đảng.")],
             conclusion: ["Sáu tháng cuối năm cần nghiêm túc triển khai thực hiện đồng bộ, quyết liệt các nghị quyết, chỉ thị."],
             votes: [Vote(motion: "Thông qua báo cáo sơ kết", for: 43, against: 0, other: 0, base: 45)],
-            photos: [Photo(file: "photos/toan-canh.jpg", resolvedPath: photoFolder + "/photos/toan-canh.jpg", caption: "Toàn cảnh Hội nghị")],
+            photos: [Photo(file: "photos/toan-canh.jpg", resolvedPath: photoFolder + "/photos/toan-canh.jpg", caption: "Toàn cảnh Hội nghị",
+                           format: "jpeg", pixelWidth: 1200, pixelHeight: 800, contentID: SHA256.hex(TestImages.seedJPEG))],
             article: Article(
                 section: "Hoạt động của các tổ chức Đảng cơ sở",
                 headline: "Đảng bộ Sở Lao động - Thương binh và Xã hội sơ kết công tác đảng 6 tháng đầu năm",

@@ -26,9 +26,9 @@ final class TempFolder {
         return full
     }
 
-    /// A minimal file that passes the JPEG magic-byte check.
+    /// A small file with the structure of a 1200 × 800 RGB JPEG (see `TestImages`).
     @discardableResult
     func writeJPEG(_ name: String) -> String {
-        write(name, bytes: [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0xFF, 0xD9])
+        write(name, bytes: TestImages.seedJPEG)
     }
 }

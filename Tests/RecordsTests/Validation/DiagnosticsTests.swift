@@ -117,16 +117,19 @@ struct DiagnosticsTests {
             folder.write("notes.txt", "hello")
             return failureLines(path)
         }
-        #expect(notImage.map { $0.hasSuffix(":37:13: error: photos[0].file: notes.txt is not a JPEG or PNG image") } == [true])
+        #expect(notImage.map { $0.hasSuffix(":37:13: error: photos[0].file: notes.txt is a text file, not a JPEG or PNG image") } == [true])
     }
 
     @Test func pngPhotosAreAccepted() throws {
         let folder = TempFolder()
-        let png = folder.write("p.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0])
+        let png = folder.write("p.png", bytes: TestImages.png(width: 300, height: 200))
         let record = folder.write("sub/r.yaml", SeedRecord.yaml(replacing: [37: "  - { file: ../p.png }"]))
         let (meeting, _) = try #require(loadedMeeting(record), "\(failureLines(record))")
         #expect(meeting.photos[0].resolvedPath == URL(fileURLWithPath: png).standardizedFileURL.path)
         #expect(meeting.photos[0].file == "../p.png")
+        #expect(meeting.photos[0].format == "png")
+        #expect((meeting.photos[0].pixelWidth, meeting.photos[0].pixelHeight) == (300, 200))
+        #expect(meeting.photos[0].contentID == SHA256.hex(TestImages.png(width: 300, height: 200)))
     }
 
     @Test func allProblemsOfAFileAtOnce() {
