@@ -58,6 +58,8 @@ public struct PageBreakSettings: Sendable, Hashable {
     /// How far (points) material may exceed the text area and still count as fitting:
     /// rounding of positions, never visible.
     public var fitTolerance: Double = 0.001
+    /// Space (points) between a float carried to the top of a page and the text under it.
+    public var floatGap: Double = 8
     /// Step (points) by which balancing raises the column height until a segment fits.
     public var balanceStep: Double = 1
 

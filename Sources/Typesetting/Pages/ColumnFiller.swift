@@ -51,6 +51,8 @@ struct ColumnFiller {
                 if box.float && deferFloats && sawBox && overflows {
                     deferred.append(index)
                     index += 1
+                    // Its space below goes with it; the space above it stays for the text.
+                    if index < items.count, case .space = items[index] { index += 1 }
                     continue
                 }
                 if sawBox && overflows {
@@ -112,7 +114,6 @@ struct ColumnFiller {
         while next < items.count {
             switch items[next] {
             case .box(let box):
-                if box.span { return height }
                 height += box.height
             case .space(let amount):
                 if items[next - 1].isBox, !keptAfter(next) { return height }

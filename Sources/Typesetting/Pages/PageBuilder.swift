@@ -32,7 +32,7 @@ public struct PageBuilder: Sendable {
         while index < items.count || !pending.isEmpty {
             let template = setup.template(forPage: pages.count)
             var page = PageUnderConstruction(template: template, items: items)
-            page.placeFloats(pending)
+            page.placeFloats(pending, gap: settings.floatGap)
             pending = []
             index = fillPage(&page, items: items, from: index, pending: &pending)
             pages.append(page.finished(index: pages.count + 1))
@@ -153,13 +153,17 @@ struct PageUnderConstruction {
     }
 
     /// Floats carried over from the previous page, at the top of the first column (across
-    /// all columns when they span).
-    mutating func placeFloats(_ indices: [Int]) {
+    /// all columns when they span), each followed by `gap`.
+    mutating func placeFloats(_ indices: [Int], gap: Double) {
         for index in indices {
             guard case .box(let box) = items[index] else { continue }
-            if box.span { placeSpan(box); continue }
+            if box.span {
+                placeSpan(box)
+                columnTops = columnTops.map { $0 + gap }
+                continue
+            }
             place(box, x: template.columnX(0), y: columnTops[0], column: 0)
-            columnTops[0] += box.height
+            columnTops[0] += box.height + gap
         }
     }
 
