@@ -35,6 +35,8 @@ import TestSupport
         let decomposed = original.decomposedStringWithCanonicalMapping
         #expect(Array(decomposed.utf8) != Array(original.utf8), "the NFD copy should differ from the record byte for byte")
         let copy = try scratch.write("nfd/2023-07-03.yaml", decomposed)
+        // The record's photos, beside the copy as beside the original.
+        try FileManager.default.copyItem(atPath: Fixtures.path("Examples/photos"), toPath: scratch.file("nfd/photos"))
         try Self.render([Self.party], into: "nfc-out", of: scratch)
         try Self.render([copy], into: "nfd-out", of: scratch)
         let nfc = try #require(bytes(scratch.file("nfc-out/2023-07-03.pdf")))

@@ -39,8 +39,8 @@ struct MinutesPipeline: Sendable {
                 let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
                 return (nil, nil, warnings + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
             }
-            // Minutes do not print the article (the bulletin checks it).
-            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts, skipping: ["article."])
+            // Minutes print neither the article nor the photos (the bulletin checks them).
+            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts, skipping: ["article.", "photos["])
             return (coverage.isEmpty ? meeting : nil, builder, warnings + coverage)
         }
     }
