@@ -26,6 +26,9 @@ struct BulletinCommand: ParsableCommand {
     @Option(name: .long, help: "The masthead date, YYYY-MM-DD (default: the latest meeting's date).")
     var date: String?
 
+    @Option(name: .long, help: "The publishing organisation on the masthead (default: the one most items come from).")
+    var publisher: String?
+
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
@@ -41,7 +44,9 @@ struct BulletinCommand: ParsableCommand {
         let pipeline: BulletinPipeline
         do {
             for path in records where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
-            files = try RecordFiles.collect(records)
+            // In the order named (a folder's records sorted by name), for --order given.
+            var seen = Set<String>()
+            files = try records.flatMap { try RecordFiles.collect([$0]) }.filter { seen.insert($0).inserted }
             if files.isEmpty { throw InputError.noRecords }
             let resources = Resources.locate()
             let fonts = try FontLibrary(directory: resources.fontsFolder)
@@ -68,7 +73,8 @@ struct BulletinCommand: ParsableCommand {
         }
         let bulletin = BulletinOptions(order: BulletinOptions.Order(rawValue: order)!, issue: issue,
                                        date: date.flatMap(CivilDate.init(iso:)),
-                                       creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)")
+                                       creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",
+                                       publisher: publisher?.precomposedStringWithCanonicalMapping)
         do {
             let (_, notes) = try pipeline.render(meetings, options: bulletin, to: output)
             for note in notes { printError("\(note.file): note: \(note.message)") }

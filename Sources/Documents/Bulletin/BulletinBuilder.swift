@@ -20,8 +20,9 @@ public struct BulletinBuilder: Sendable {
             : meetings.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         let make = BlockFactory(sheet: sheet)
         let date = options.date ?? ordered.map(\.date).max()!
+        let publisher = Self.publisher(of: ordered, named: options.publisher)
         var blocks: [any Block] = try Masthead(make: make, layout: layout)
-            .blocks(organization: ordered[0].organization, issue: options.issue, date: date)
+            .blocks(organization: publisher, issue: options.issue, date: date)
         var notes: [BulletinNote] = []
         let itemBuilder = NewsItem(make: make, layout: layout, columns: try sheet.pageSetup().first.columns)
         for (position, meeting) in ordered.enumerated() {
@@ -32,16 +33,28 @@ public struct BulletinBuilder: Sendable {
             }
             blocks += try itemBuilder.blocks(for: meeting)
         }
-        let values = ["organization": ordered[0].organization.name, "issue": options.issue.map(String.init) ?? "",
+        let values = ["organization": publisher.name, "issue": options.issue.map(String.init) ?? "",
                       "date": VietnameseDate.short(date)]
         let info = DocumentInfo(
             title: try Template.fill(try layout.string("document-title"), values),
-            author: ordered[0].organization.name,
+            author: publisher.name,
             subject: ordered.map(\.title).joined(separator: "; "),
             keywords: try layout.string("keywords"),
             creator: options.creator,
             creationDate: options.creationDate ?? "\(isoDate(date))T00:00:00+07:00")
         return (BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info), notes)
+    }
+
+    /// The masthead's organisation: the one named, else the one most items come from, the
+    /// latest item's on a tie.
+    static func publisher(of meetings: [Meeting], named name: String?) -> Organization {
+        let latest = meetings.enumerated().max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }!.element
+        if let name { return Organization(name: name, code: latest.organization.code, place: latest.organization.place) }
+        var counts: [String: Int] = [:]
+        for meeting in meetings { counts[meeting.organization.name, default: 0] += 1 }
+        let most = counts.values.max()!
+        let candidates = meetings.filter { counts[$0.organization.name] == most }
+        return candidates.enumerated().max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }!.element.organization
     }
 
     private func isoDate(_ date: CivilDate) -> String {

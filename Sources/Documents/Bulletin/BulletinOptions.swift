@@ -13,10 +13,14 @@ public struct BulletinOptions: Sendable {
     /// ISO 8601 creation date for the PDF (SOURCE_DATE_EPOCH); else the masthead date.
     public var creationDate: String?
     public var creator: String
+    /// The publishing organisation on the masthead; by default the one most items come
+    /// from (the latest item's on a tie).
+    public var publisher: String?
 
     public init(order: Order = .date, issue: Int? = nil, date: CivilDate? = nil, creationDate: String? = nil,
-                creator: String = "BanTin") {
-        self.order = order; self.issue = issue; self.date = date; self.creationDate = creationDate; self.creator = creator
+                creator: String = "BanTin", publisher: String? = nil) {
+        self.order = order; self.issue = issue; self.date = date; self.creationDate = creationDate
+        self.creator = creator; self.publisher = publisher
     }
 }
 
