@@ -81,7 +81,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) {
-            pipeline.check($0.record).diagnostics
+            pipeline.check($0.record, everyField: true).diagnostics
         }
         var errors = 0
         for diagnostics in results {

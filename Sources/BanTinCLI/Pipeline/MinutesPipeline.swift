@@ -21,8 +21,9 @@ struct MinutesPipeline: Sendable {
     let creationDate: String?
     let creator: String
 
-    /// Loads, validates and checks one record; nil diagnostics means it may be rendered.
-    func check(_ file: String) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
+    /// Loads, validates and checks one record; a meeting back means it may be rendered.
+    /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
+    func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
         switch RecordLoader(convertLegacy: convertLegacy).load(file: file) {
         case .failure(let diagnostics):
             return (nil, nil, diagnostics)
@@ -40,7 +41,8 @@ struct MinutesPipeline: Sendable {
                 return (nil, nil, warnings + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
             }
             // Minutes print neither the article nor the photos (the bulletin checks them).
-            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts, skipping: ["article.", "photos["])
+            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts,
+                                                 skipping: everyField ? [] : ["article.", "photos["])
             return (coverage.isEmpty ? meeting : nil, builder, warnings + coverage)
         }
     }
