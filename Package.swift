@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Typesetting", "TestSupport"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"]),
     ]
 )

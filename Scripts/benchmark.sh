@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throughput benchmark of `bantin minutes`.
+# Throughput benchmark of `bantin minutes` and `bantin bulletin`.
 #
 #   Scripts/benchmark.sh [PAGES_TARGET=500]
 #
@@ -8,8 +8,14 @@
 # with --jobs 1 under /usr/bin/time -v, counts the pages of the output PDFs with pdfinfo, and
 # prints records, pages, wall seconds, pages/second and peak RSS for each setting.
 #
+# Bulletin case: BULLETIN_ITEMS records (default 200) generated with --photos Examples/photos
+# (records with an article get 0-2 sample photos; the others become items made from their
+# proceedings), set as one issue by one `bantin bulletin` run under /usr/bin/time -v; prints
+# items, items with photos, pages, wall seconds, pages/second and peak RSS.
+#
 # Environment: SEED (default 1) for the generator; BANTIN=path to use an existing binary
-# instead of building one; KEEP=1 to keep the temporary folder (its path is printed).
+# instead of building one; KEEP=1 to keep the temporary folder (its path is printed);
+# BULLETIN_ITEMS=0 skips the bulletin case.
 # Needs python3, pdfinfo (poppler-utils) and GNU time (`make deps` installs them).
 set -euo pipefail
 
@@ -20,6 +26,8 @@ case "${1:-}" in -h|--help) usage; exit 0 ;; esac
 [[ $# -le 1 ]] || { usage >&2; exit 2; }
 PAGES_TARGET="${1:-500}"
 [[ "$PAGES_TARGET" =~ ^[1-9][0-9]*$ ]] || die "PAGES_TARGET must be a positive integer, got '$PAGES_TARGET'"
+BULLETIN_ITEMS="${BULLETIN_ITEMS:-200}"
+[[ "$BULLETIN_ITEMS" =~ ^[0-9]+$ ]] || die "BULLETIN_ITEMS must be a whole number, got '$BULLETIN_ITEMS'"
 SEED="${SEED:-1}"
 PAGES_PER_RECORD=2   # the generator's default --pages-hint; the real count is measured below
 
@@ -97,7 +105,39 @@ for jobs in "${JOBS_LIST[@]}"; do
     RESULTS+=("$(printf '%6s %8s %7s %10s %12s %14s' "$jobs" "$RECORDS" "$pages" "$wall" "$rate" "$rss")")
 done
 
+BULLETIN_RESULT=""
+if [[ "$BULLETIN_ITEMS" -gt 0 ]]; then
+    echo "== generating $BULLETIN_ITEMS bulletin records with photos (seed $SEED)" >&2
+    python3 Scripts/gen-records.py --count "$BULLETIN_ITEMS" --seed "$SEED" --pages-hint "$PAGES_PER_RECORD" \
+        --out "$TMP/bulletin-records" --photos "$ROOT/Examples/photos" || die "bulletin record generation failed"
+    with_photos="$({ grep -l '^photos:' "$TMP"/bulletin-records/*.yaml || true; } | wc -l | tr -d ' ')"
+    pdf="$TMP/bulletin.pdf"
+    log="$TMP/bantin-bulletin.log"
+    timing="$TMP/time-bulletin.txt"
+    echo "== bantin bulletin ($BULLETIN_ITEMS items, $with_photos with photos)" >&2
+    status=0
+    /usr/bin/time -v -o "$timing" "$BIN" bulletin "$TMP/bulletin-records" -o "$pdf" --issue 1 >"$log" 2>&1 || status=$?
+    if [[ $status -ne 0 ]]; then
+        echo "benchmark: bantin bulletin exited with status $status; last lines of its output:" >&2
+        tail -n 40 "$log" >&2
+        [[ -s "$timing" ]] && grep -E 'Command (exited|terminated)' "$timing" >&2 || true
+        exit 1
+    fi
+    pages="$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')"
+    [[ -n "$pages" ]] || die "pdfinfo cannot read $pdf"
+    wall="$(wall_seconds "$timing")"
+    rss="$(peak_rss_mb "$timing")"
+    rate="$(awk -v p="$pages" -v w="$wall" 'BEGIN { if (w > 0) printf "%.1f", p / w; else print "inf" }')"
+    BULLETIN_RESULT="$(printf '%6s %8s %7s %10s %12s %14s' "$BULLETIN_ITEMS" "$with_photos" "$pages" "$wall" "$rate" "$rss")"
+fi
+
 echo
 echo "bantin minutes: $(uname -m), $NPROC CPUs, seed $SEED, target $PAGES_TARGET pages"
 printf '%6s %8s %7s %10s %12s %14s\n' jobs records pages wall_s pages/s peak_rss_MB
 printf '%s\n' "${RESULTS[@]}"
+if [[ -n "$BULLETIN_RESULT" ]]; then
+    echo
+    echo "bantin bulletin: one issue, photos from Examples/photos, seed $SEED"
+    printf '%6s %8s %7s %10s %12s %14s\n' items w/photo pages wall_s pages/s peak_rss_MB
+    printf '%s\n' "$BULLETIN_RESULT"
+fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate synthetic Vietnamese meeting records for BanTin tests and benchmarks.
 
-    Scripts/gen-records.py --count N --seed S --out DIR [--pages-hint P] [--year Y]
+    Scripts/gen-records.py --count N --seed S --out DIR [--pages-hint P] [--year Y] [--photos DIR]
 
 Writes N YAML records (DESIGN.md "Records" field names) named NNNN-YYYY-MM-DD.yaml, in date
 order. Party (HD 36) and state (Decree 30) regimes are mixed; organisations, people and
@@ -13,6 +13,12 @@ for + against + other <= present on every vote, real dates (weekdays), end after
 the same day, no photos. --pages-hint is the average number of A4 pages per record to aim
 at (1-3, default 2); each record gets roughly 270-1200 words of proceedings, speeches and
 conclusion around it.
+
+--photos DIR gives each record with an article 0-2 photos: sample images (.jpg, .jpeg, .png)
+of DIR, written as paths relative to the output folder, each with a caption and an `after`
+(`lead` or a paragraph of `article.body`) valid for the body, sometimes a `width`. The photos
+come from a random generator of their own, so the rest of every record is the same bytes with
+or without --photos (only the header comment names the option).
 """
 
 import argparse
@@ -953,6 +959,71 @@ class Generator:
             yield idx, spec, self.record(spec, numbers[key])
 
 
+# ---------------------------------------------------------------------------------------
+# Photos (--photos DIR)
+# ---------------------------------------------------------------------------------------
+
+PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png")
+
+
+def sample_images(folder):
+    """The image files of `folder` (by extension), sorted by name."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as e:
+        raise SystemExit(f"gen-records.py: error: --photos {folder}: {e.strerror}")
+    images = [n for n in names if n.lower().endswith(PHOTO_EXTENSIONS)
+              and os.path.isfile(os.path.join(folder, n))]
+    if not images:
+        raise SystemExit(f"gen-records.py: error: --photos {folder}: no .jpg, .jpeg or .png file")
+    return images
+
+
+def photo_path(image, out):
+    """`image` as a record in `out` names it: relative when both lie below one folder other
+    than the root (records and photos move together), else absolute."""
+    image, out = os.path.abspath(image), os.path.abspath(out)
+    if os.path.commonpath([image, out]) == os.path.dirname(os.path.commonpath([image, out])):
+        return image.replace(os.sep, "/")
+    return os.path.relpath(image, out).replace(os.sep, "/")
+
+
+def add_photos(rec, rng, images, folder, out):
+    """Gives a record with an article 0-2 photos placed after the lead or a body paragraph.
+
+    `rng` is the record's own generator, so the photos never change the rest of the output."""
+    article = rec.get("article")
+    if not article:
+        return rec
+    count = rng.choice([0, 1, 1, 2, 2])
+    if count == 0:
+        return rec
+    meeting = {"Hội": "hội nghị", "Sin": "buổi sinh hoạt", "Cuộ": "cuộc họp"}[rec["title"][:3]]
+    chair = rec["chair"]
+    captions = [f"Toàn cảnh {meeting}",
+                f"Đồng chí {chair['name']}, {chair['role']} phát biểu tại {meeting}",
+                f"Các đại biểu biểu quyết thông qua nội dung {meeting}"]
+    if rec.get("guests"):
+        g = rec["guests"][0]
+        captions.append(f"Đồng chí {g['name']}, {g['role']} phát biểu chỉ đạo {meeting}")
+    places = sorted(rng.sample(range(len(article["body"]) + 1), count))   # 0 = after the lead
+    photos = []
+    for place, caption in zip(places, rng.sample(captions, count)):
+        photo = {"file": photo_path(os.path.join(folder, rng.choice(images)), out),
+                 "caption": caption,
+                 "after": Plain("lead") if place == 0 else place}
+        if rng.random() < 0.2:
+            photo["width"] = Plain(rng.choice(["60%", "75%"]))
+        photos.append(photo)
+    # Before `article`, where the examples have them.
+    with_photos = {}
+    for key, value in rec.items():
+        if key == "article":
+            with_photos["photos"] = photos
+        with_photos[key] = value
+    return with_photos
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, required=True, help="number of records")
@@ -961,18 +1032,25 @@ def main(argv=None):
     ap.add_argument("--pages-hint", type=float, default=2.0,
                     help="average A4 pages per record to aim at, 1-3 (default 2)")
     ap.add_argument("--year", type=int, default=2023, help="year of the meetings (default 2023)")
+    ap.add_argument("--photos", metavar="DIR",
+                    help="give records with an article 0-2 photos from the sample images in DIR "
+                         "(default: no photos)")
     a = ap.parse_args(argv)
     if a.count < 0:
         ap.error("--count must be >= 0")
     if not 1.0 <= a.pages_hint <= 3.0:
         ap.error("--pages-hint must be between 1 and 3")
+    images = sample_images(a.photos) if a.photos is not None else None
     os.makedirs(a.out, exist_ok=True)
     gen = Generator(a.seed, a.pages_hint, a.year)
     width = max(4, len(str(a.count)))
     for idx, spec, rec in gen.generate(a.count):
         name = f"{idx:0{width}d}-{spec['date'].isoformat()}.yaml"
         header = [f"Synthetic record {idx}/{a.count}: Scripts/gen-records.py --seed {a.seed} "
-                  f"--count {a.count} --pages-hint {a.pages_hint:g} --year {a.year}"]
+                  f"--count {a.count} --pages-hint {a.pages_hint:g} --year {a.year}"
+                  + (f" --photos {a.photos}" if images is not None else "")]
+        if images is not None:
+            rec = add_photos(rec, random.Random(f"photos {a.seed} {idx}"), images, a.photos, a.out)
         with open(os.path.join(a.out, name), "w", encoding="utf-8", newline="\n") as f:
             f.write(to_yaml(rec, header))
     return 0

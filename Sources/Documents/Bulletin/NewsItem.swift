@@ -30,7 +30,8 @@ struct NewsItem {
         body.append(leadParagraph)
         let paragraphs = article.map(\.body).flatMap { $0.isEmpty ? nil : $0 } ?? meeting.proceedings
         let photos = meeting.photos.filter { $0.caption != nil || !$0.file.isEmpty }
-        body += try photoBlocks(photos.filter { ($0.after ?? 0) == 0 })
+        // Photos between the lead and the text keep the lead with its first lines.
+        body += try photoBlocks(photos.filter { ($0.after ?? 0) == 0 }, keepWithNext: true)
         for (index, paragraph) in paragraphs.enumerated() {
             body.append(try make.paragraph(paragraph, "body"))
             body += try photoBlocks(photos.filter { $0.after == index + 1 })
@@ -72,7 +73,7 @@ struct NewsItem {
     }
 
     /// Photos with their captions, each one floating box.
-    private func photoBlocks(_ photos: [Photo]) throws(LayoutError) -> [any Block] {
+    private func photoBlocks(_ photos: [Photo], keepWithNext: Bool = false) throws(LayoutError) -> [any Block] {
         try photos.map { (photo) throws(LayoutError) -> any Block in
             let format: ImageSource.Format = photo.format == "png" ? .png : .jpeg
             let source = ImageSource(path: photo.resolvedPath, format: format, pixelWidth: photo.pixelWidth,
@@ -85,7 +86,8 @@ struct NewsItem {
             }
             let caption = try photo.caption.map { (c) throws(LayoutError) in try make.paragraph(c, "caption") }
             return ImageBlock(source: source, width: width, caption: caption, captionGap: try layout.spacing("caption-gap"),
-                              spaceBefore: try layout.spacing("photo-space"), spaceAfter: try layout.spacing("photo-space"))
+                              spaceBefore: try layout.spacing("photo-space"), spaceAfter: try layout.spacing("photo-space"),
+                              keepWithNext: keepWithNext)
         }
     }
 }

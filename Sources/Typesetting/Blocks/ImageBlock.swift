@@ -17,11 +17,15 @@ public struct ImageBlock: Block {
     public var spaceBefore: Double
     public var spaceAfter: Double
     public var floats: Bool
+    /// Never break a page right after the photo (a photo between a lead and its text).
+    public var keepWithNext: Bool
 
     public init(source: ImageSource, width: ImageWidth = .fraction(1), caption: Paragraph? = nil,
-                captionGap: Double = 4, spaceBefore: Double = 6, spaceAfter: Double = 6, floats: Bool = true) {
+                captionGap: Double = 4, spaceBefore: Double = 6, spaceAfter: Double = 6, floats: Bool = true,
+                keepWithNext: Bool = false) {
         self.source = source; self.width = width; self.caption = caption; self.captionGap = captionGap
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.floats = floats
+        self.keepWithNext = keepWithNext
     }
 
     public func layout(width measure: Double, context: LayoutContext) -> [VItem] {
@@ -50,6 +54,7 @@ public struct ImageBlock: Block {
         var items: [VItem] = []
         if spaceBefore > 0 { items.append(.space(spaceBefore)) }
         items.append(.box(box))
+        if keepWithNext { items.append(.penalty(Penalty.never)) }
         if spaceAfter > 0 { items.append(.space(spaceAfter)) }
         return items
     }

@@ -8,6 +8,10 @@ struct ColumnFill {
     var deferred: [Int] = []
     /// Height of the placed material, repeated table headers included.
     var height: Double = 0
+    /// The column was cut where no break is allowed, because nothing legal fitted.
+    var forced = false
+    /// Floats set at the column's top before its material (moved there by balancing).
+    var leadingFloats: [Int] = []
 }
 
 /// Fills one column as TeX's page builder fills a page (tex.web §980–§1008), with a ragged
@@ -25,12 +29,16 @@ struct ColumnFiller {
     /// Stop at a spanning box: on multi-column pages it ends the column segment.
     let stopAtSpans: Bool
 
-    func fill(from start: Int, available: Double, deferFloats: Bool = true) -> ColumnFill {
+    /// `breakAtStart` makes the column's start a legal break (cost 0), for a column that
+    /// already holds floats: material that cannot start well below them waits for the next
+    /// column or page instead of being cut where it must not be.
+    func fill(from start: Int, available: Double, deferFloats: Bool = true, breakAtStart: Bool = false) -> ColumnFill {
         let header = repeatedHeader(at: start)
         var height = header.reduce(0) { $0 + $1.height }
         var placed: [Int] = []
         var deferred: [Int] = []
-        var best: (index: Int, cost: Double, count: Int, height: Double)? = nil
+        var best: (index: Int, cost: Double, count: Int, height: Double)? =
+            breakAtStart ? (start - 1, settings.emptyPageCost, 0, height) : nil
         var sawBox = false
 
         func consider(_ index: Int, penalty: Int) {
@@ -48,21 +56,25 @@ struct ColumnFiller {
             case .box(let box):
                 if stopAtSpans && box.span { return cut(at: index, next: index) }
                 let overflows = height + box.height > available + settings.fitTolerance
-                if box.float && deferFloats && sawBox && overflows {
+                // A float waits too when it fits but what must follow it would not.
+                if box.float && deferFloats && sawBox
+                    && height + box.height + followingHeight(after: index) > available + settings.fitTolerance {
                     deferred.append(index)
                     index += 1
                     // Its space below goes with it; the space above it stays for the text.
                     if index < items.count, case .space = items[index] { index += 1 }
                     continue
                 }
-                if sawBox && overflows {
+                if (sawBox || breakAtStart) && overflows {
                     if let best {
                         var fill = ColumnFill(placed: Array(placed.prefix(best.count)), next: best.index + 1,
                                               deferred: deferred.filter { $0 < best.index }, height: best.height)
                         fill.placed = trimTrailingSpaces(fill.placed, height: &fill.height)
                         return fill
                     }
-                    return cut(at: index, next: index)
+                    var fill = cut(at: index, next: index)
+                    fill.forced = true
+                    return fill
                 }
                 placed.append(index)
                 height += box.height

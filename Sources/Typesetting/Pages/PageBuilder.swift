@@ -26,14 +26,36 @@ public struct PageBuilder: Sendable {
 
     /// Pages with their placed boxes, content positioned in page coordinates.
     public func build(_ items: [VItem], shaper: Shaper = .shared) -> [Page] {
+        var pages = paginate(items, shortened: [:])
+        // A last page of columns that balancing alone cannot even out (a photo carried over
+        // with a few lines of text) takes more text from the page before it: that page ends
+        // a line earlier at a time until the last page's columns meet.
+        if setup.rest.columns > 1, pages.count > 1, let line = lineHeight(pages.last!),
+           Self.imbalance(pages.last!) > line + settings.fitTolerance {
+            let previous = pages.count - 2
+            var shortening = line
+            while shortening < setup.template(forPage: previous).textHeight / 2 {
+                let candidate = paginate(items, shortened: [previous: shortening])
+                if candidate.count == pages.count, Self.imbalance(candidate.last!) <= line + settings.fitTolerance {
+                    pages = candidate
+                    break
+                }
+                shortening += line
+            }
+        }
+        return pages.enumerated().map { PageDecorations(setup: setup).decorate($1, index: $0, shaper: shaper) }
+    }
+
+    /// Pages as the columns fill them; `shortened` ends the text area of some pages early.
+    private func paginate(_ items: [VItem], shortened: [Int: Double]) -> [Page] {
         var pages: [Page] = []
         var index = skipDiscardable(items, from: 0)
         var pending: [Int] = []
         while index < items.count || !pending.isEmpty {
             let template = setup.template(forPage: pages.count)
             var page = PageUnderConstruction(template: template, items: items)
-            page.placeFloats(pending, gap: settings.floatGap)
-            pending = []
+            page.shortening = shortened[pages.count] ?? 0
+            pending = page.placeFloats(pending, gap: settings.floatGap)
             index = fillPage(&page, items: items, from: index, pending: &pending)
             pages.append(page.finished(index: pages.count + 1))
             index = skipDiscardable(items, from: index)
@@ -41,7 +63,26 @@ public struct PageBuilder: Sendable {
         if pages.isEmpty {
             pages.append(PageUnderConstruction(template: setup.first, items: items).finished(index: 1))
         }
-        return pages.enumerated().map { PageDecorations(setup: setup).decorate($1, index: $0, shaper: shaper) }
+        return pages
+    }
+
+    /// How far apart (points) the feet of the columns below the page's last spanning box
+    /// are, floats included; 0 when fewer than two columns hold anything there.
+    static func imbalance(_ page: Page) -> Double {
+        let spanFoot = page.placed.filter(\.span).map { $0.y + $0.height }.max() ?? 0
+        var feet: [Int: Double] = [:]
+        for box in page.placed where !box.span && box.y >= spanFoot - 0.01 {
+            feet[box.column] = max(feet[box.column] ?? 0, box.y + box.height)
+        }
+        guard feet.count > 1 else { return 0 }
+        return feet.values.max()! - feet.values.min()!
+    }
+
+    /// The height of a text line on `page`, for stepping by lines.
+    private func lineHeight(_ page: Page) -> Double? {
+        page.placed.compactMap { box -> Double? in
+            if case .line = box.role { return box.height } else { return nil }
+        }.max()
     }
 
     /// Fills one page from `start`; returns where the next page begins.
@@ -63,20 +104,21 @@ public struct PageBuilder: Sendable {
             var fills: [ColumnFill] = []
             var ended = false
             for column in 0..<columns {
-                let fill = filler.fill(from: index, available: page.bottom - page.columnTops[column])
+                let belowFloats = page.floatColumns.contains(column) || page.floatColumns.contains(-1)
+                let fill = filler.fill(from: index, available: page.bottom - page.columnTops[column],
+                                       breakAtStart: belowFloats && index == segmentStart)
                 fills.append(fill)
                 index = fill.next
                 if index >= items.count || (columns > 1 && isSpan(items[index])) { ended = true; break }
                 index = skipDiscardable(items, from: index)
                 if index >= items.count { ended = true; break }
             }
-            if ended && columns > 1 && page.columnsLevel,
-               let balanced = balance(filler, from: segmentStart, to: index, columns: columns,
-                                      available: page.bottom - page.top) {
+            if ended && columns > 1,
+               let balanced = balance(filler, from: segmentStart, to: index, tops: page.columnTops, bottom: page.bottom) {
                 fills = balanced
             }
             for (column, fill) in fills.enumerated() {
-                page.placeColumn(fill, column: column, filler: filler)
+                page.placeColumn(fill, column: column, filler: filler, floatGap: settings.floatGap)
                 pending += fill.deferred
             }
             if !ended { return index }
@@ -84,10 +126,11 @@ public struct PageBuilder: Sendable {
         return index
     }
 
-    /// Equal columns for the segment `start..<end`: the lowest column height at which the
-    /// segment still fits in `columns` columns (nil when no height fits better than greedy).
-    private func balance(_ filler: ColumnFiller, from start: Int, to end: Int, columns: Int,
-                         available: Double) -> [ColumnFill]? {
+    /// Even columns for the segment `start..<end`: the highest common foot at which the
+    /// segment still fits, each column starting from its own top (below floats), with no
+    /// column cut where a break is not allowed. Nil when no foot does better than greedy.
+    private func balance(_ filler: ColumnFiller, from start: Int, to end: Int, tops: [Double],
+                         bottom: Double) -> [ColumnFill]? {
         var total = 0.0
         for index in start..<end {
             switch filler.items[index] {
@@ -96,20 +139,40 @@ public struct PageBuilder: Sendable {
             case .penalty: break
             }
         }
-        var height = max(1, (total / Double(columns)).rounded(.down))
-        while height <= available {
+        let room = tops.reduce(0) { $0 + (bottom - $1) }
+        guard room > 0 else { return nil }
+        // The lowest foot that could hold it all, then up a step at a time.
+        var foot = (tops.max()! + max(0, (total - tops.reduce(0) { $0 + (tops.max()! - $1) }) / Double(tops.count)))
+            .rounded(.down)
+        while foot <= bottom {
             var fills: [ColumnFill] = []
             var index = start
-            for _ in 0..<columns {
-                let fill = filler.fill(from: index, available: height, deferFloats: false)
+            var fits = true
+            // A float that does not fit in one column may open the next.
+            var carried: [Int] = []
+            for top in tops {
+                var columnTop = top
+                for float in carried {
+                    if case .box(let box) = filler.items[float] { columnTop += box.height + settings.floatGap }
+                }
+                guard foot > columnTop else {
+                    fills.append(ColumnFill(next: index, leadingFloats: carried))
+                    carried = []
+                    continue
+                }
+                var fill = filler.fill(from: index, available: foot - columnTop)
+                if fill.forced { fits = false; break }
+                fill.leadingFloats = carried
+                carried = fill.deferred
+                fill.deferred = []
                 fills.append(fill)
                 index = fill.next
                 if index >= end { break }
                 index = skipDiscardable(filler.items, from: index)
                 if index >= end { break }
             }
-            if index >= end { return fills }
-            height += settings.balanceStep
+            if fits && index >= end && carried.isEmpty { return fills }
+            foot += settings.balanceStep
         }
         return nil
     }
@@ -133,6 +196,8 @@ struct PageUnderConstruction {
     var page: Page
     var placed: [PlacedBox] = []
     var columnTops: [Double]
+    /// Columns that hold floats at their top (-1: a float across all of them).
+    var floatColumns: Set<Int> = []
 
     init(template: PageTemplate, items: [VItem]) {
         self.template = template
@@ -141,30 +206,36 @@ struct PageUnderConstruction {
         self.columnTops = Array(repeating: template.margins.top, count: template.columns)
     }
 
-    var bottom: Double { template.size.height - template.margins.bottom }
+    /// Points by which this page's text area ends early (to even out the page after it).
+    var shortening = 0.0
+    var bottom: Double { template.size.height - template.margins.bottom - shortening }
     /// Below every column: where a spanning box goes.
     var top: Double { columnTops.max() ?? template.margins.top }
     var hasContent: Bool { !placed.isEmpty }
-    var columnsLevel: Bool { Set(columnTops).count == 1 }
 
     mutating func place(_ box: VBox, x: Double, y: Double, column: Int) {
         page.elements += box.elements.map { $0.offset(dx: x, dy: y) }
         placed.append(PlacedBox(x: snap(x), y: snap(y), height: box.height, role: box.role, column: column, span: box.span))
     }
 
-    /// Floats carried over from the previous page, at the top of the first column (across
-    /// all columns when they span), each followed by `gap`.
-    mutating func placeFloats(_ indices: [Int], gap: Double) {
-        for index in indices {
+    /// Floats carried over from the previous page, in order, at the top of the first column
+    /// (across all columns when they span), each followed by `gap`, as many as fit (the
+    /// first always does); returns those that wait for the page after.
+    mutating func placeFloats(_ indices: [Int], gap: Double) -> [Int] {
+        for (position, index) in indices.enumerated() {
             guard case .box(let box) = items[index] else { continue }
+            let top = box.span ? self.top : columnTops[0]
+            if hasContent && top + box.height > bottom { return Array(indices[position...]) }
             if box.span {
                 placeSpan(box)
                 columnTops = columnTops.map { $0 + gap }
-                continue
+            } else {
+                place(box, x: template.columnX(0), y: columnTops[0], column: 0)
+                columnTops[0] += box.height + gap
             }
-            place(box, x: template.columnX(0), y: columnTops[0], column: 0)
-            columnTops[0] += box.height + gap
+            floatColumns.insert(box.span ? -1 : 0)
         }
+        return []
     }
 
     mutating func placeSpan(_ box: VBox) {
@@ -173,9 +244,14 @@ struct PageUnderConstruction {
         columnTops = Array(repeating: y + box.height, count: columnTops.count)
     }
 
-    mutating func placeColumn(_ fill: ColumnFill, column: Int, filler: ColumnFiller) {
+    mutating func placeColumn(_ fill: ColumnFill, column: Int, filler: ColumnFiller, floatGap: Double) {
         let x = template.columnX(column)
         var y = columnTops[column]
+        for float in fill.leadingFloats {
+            guard case .box(let box) = items[float] else { continue }
+            place(box, x: x, y: y, column: column)
+            y += box.height + floatGap
+        }
         let start = fill.placed.first ?? fill.next
         for header in filler.repeatedHeader(at: start) {
             place(header, x: x, y: y, column: column)
