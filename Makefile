@@ -34,8 +34,8 @@ build:
 
 demo: deps build
 	$(BANTIN) minutes Examples -o out
-	$(BANTIN) bulletin Examples -o out/ban-tin.pdf --issue 1
-	$(BANTIN) bulletin Examples -o out/ban-tin-hai-cot.pdf --issue 1 --layout Layouts/bulletin-two-columns.yaml
+	$(BANTIN) bulletin Examples -o out/ban-tin.pdf --issue 1 --publisher "Đảng bộ Sở Lao động - Thương binh và Xã hội"
+	$(BANTIN) bulletin Examples -o out/ban-tin-hai-cot.pdf --issue 1 --publisher "Đảng bộ Sở Lao động - Thương binh và Xã hội" --layout Layouts/bulletin-two-columns.yaml
 	@echo "demo: PDFs in out/"
 
 test: deps
