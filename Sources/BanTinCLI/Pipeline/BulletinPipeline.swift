@@ -12,18 +12,10 @@ struct BulletinPipeline: Sendable {
 
     /// Loads and checks one record for the bulletin; a meeting means it may be an item.
     func check(_ file: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
-        switch RecordLoader(convertLegacy: convertLegacy).load(file: file) {
-        case .failure(let diagnostics):
-            return (nil, diagnostics)
-        case .success(let meeting, let warnings):
-            guard meeting.kind == .meeting else {
-                let location = meeting.location(of: "kind") ?? SourceLocation(file: file, line: 1, column: 1)
-                return (nil, warnings + [Diagnostic(severity: .error, location: location, field: "kind",
-                                                    message: "this record is a \(meeting.kind.rawValue); bulletin items are made from meeting records")])
-            }
-            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
-            return (coverage.isEmpty ? meeting : nil, warnings + coverage)
-        }
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "bulletin items")
+        guard let meeting = intake.meeting else { return (nil, intake.diagnostics) }
+        let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
+        return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
     }
 
     /// Lays out and writes the issue of `meetings` to `output`; returns pages and notes.

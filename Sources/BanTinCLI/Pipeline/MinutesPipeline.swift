@@ -24,27 +24,19 @@ struct MinutesPipeline: Sendable {
     /// Loads, validates and checks one record; a meeting back means it may be rendered.
     /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
     func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
-        switch RecordLoader(convertLegacy: convertLegacy).load(file: file) {
-        case .failure(let diagnostics):
-            return (nil, nil, diagnostics)
-        case .success(let meeting, let warnings):
-            guard meeting.kind == .meeting else {
-                let location = meeting.location(of: "kind") ?? SourceLocation(file: file, line: 1, column: 1)
-                return (nil, nil, warnings + [Diagnostic(severity: .error, location: location, field: "kind",
-                                                         message: "this record is a \(meeting.kind.rawValue); minutes are made from meeting records")])
-            }
-            let builder: MinutesBuilder
-            do throws(LayoutError) {
-                builder = try self.builder(for: meeting)
-            } catch {
-                let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
-                return (nil, nil, warnings + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
-            }
-            // Minutes print neither the article nor the photos (the bulletin checks them).
-            let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts,
-                                                 skipping: everyField ? [] : ["article.", "photos["])
-            return (coverage.isEmpty ? meeting : nil, builder, warnings + coverage)
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "minutes")
+        guard let meeting = intake.meeting else { return (nil, nil, intake.diagnostics) }
+        let builder: MinutesBuilder
+        do throws(LayoutError) {
+            builder = try self.builder(for: meeting)
+        } catch {
+            let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
+            return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
         }
+        // Minutes print neither the article nor the photos (the bulletin checks them).
+        let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts,
+                                             skipping: everyField ? [] : ["article.", "photos["])
+        return (coverage.isEmpty ? meeting : nil, builder, intake.diagnostics + coverage)
     }
 
     /// Renders `job` if its record is valid; an invalid record writes nothing.
