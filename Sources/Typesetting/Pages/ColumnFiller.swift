@@ -119,14 +119,14 @@ struct ColumnFiller {
 
     /// The height of what must follow the box at `index` on its page: the material up to
     /// the first legal break after it (a headline's lead and the two lines orphan control
-    /// keeps with it).
+    /// keeps with it). Floats do not count: they can wait for the next page.
     func followingHeight(after index: Int) -> Double {
         var height = 0.0
         var next = index + 1
         while next < items.count {
             switch items[next] {
             case .box(let box):
-                height += box.height
+                if !box.float { height += box.height }
             case .space(let amount):
                 if items[next - 1].isBox, !keptAfter(next) { return height }
                 height += amount
