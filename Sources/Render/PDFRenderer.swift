@@ -92,6 +92,8 @@ public struct PDFRenderer: Sendable {
                     }
                     drawImage(image, surface: source, cr: cr)
                     try check(cr, page: page.index, text: nil)
+                case .link, .destination:
+                    break   // Written with the navigation of compilation booklets.
                 }
             }
             if position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
@@ -171,6 +173,7 @@ public struct PDFRenderer: Sendable {
                 case .text(let run): try RunValidation.check(run, page: page.index)
                 case .rule(let rule): try RunValidation.check(rule, page: page.index)
                 case .image(let image): try RunValidation.check(image, page: page.index)
+                case .link, .destination: break
                 }
             }
         }

@@ -24,6 +24,39 @@ public enum PageElement: Sendable {
     case text(GlyphRun)
     case rule(RuleElement)
     case image(ImageElement)
+    /// A clickable area (contents and index entries).
+    case link(LinkElement)
+    /// A named place other pages link to (a meeting's heading).
+    case destination(DestinationElement)
+}
+
+/// A clickable rectangle that leads to a named destination or a URI.
+public struct LinkElement: Sendable, Hashable {
+    public enum Target: Sendable, Hashable {
+        case destination(String)
+        case uri(String)
+    }
+    public var origin: Point
+    public var size: Size
+    public var target: Target
+    public init(origin: Point, size: Size, target: Target) { self.origin = origin; self.size = size; self.target = target }
+}
+
+/// A named point on a page, for links and outline entries.
+public struct DestinationElement: Sendable, Hashable {
+    public var name: String
+    public var point: Point
+    public init(name: String, point: Point) { self.name = name; self.point = point }
+}
+
+/// One entry of the PDF outline (bookmarks), leading to a named destination.
+public struct OutlineEntry: Sendable, Hashable {
+    public var title: String
+    public var destination: String
+    public var children: [OutlineEntry]
+    public init(title: String, destination: String, children: [OutlineEntry] = []) {
+        self.title = title; self.destination = destination; self.children = children
+    }
 }
 
 /// A raster image file the layout places; the renderer reads and embeds it.
@@ -125,5 +158,9 @@ public struct DocumentInfo: Sendable, Hashable {
 public struct LaidOutDocument: Sendable {
     public var pages: [Page]
     public var info: DocumentInfo
-    public init(pages: [Page], info: DocumentInfo) { self.pages = pages; self.info = info }
+    /// The PDF outline (bookmarks); empty for documents without one.
+    public var outline: [OutlineEntry]
+    public init(pages: [Page], info: DocumentInfo, outline: [OutlineEntry] = []) {
+        self.pages = pages; self.info = info; self.outline = outline
+    }
 }

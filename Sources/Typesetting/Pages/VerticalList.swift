@@ -77,6 +77,12 @@ extension PageElement {
         case .image(var image):
             image.origin = Point(x: snap(image.origin.x + dx), y: snap(image.origin.y + dy))
             return .image(image)
+        case .link(var link):
+            link.origin = Point(x: snap(link.origin.x + dx), y: snap(link.origin.y + dy))
+            return .link(link)
+        case .destination(var destination):
+            destination.point = Point(x: snap(destination.point.x + dx), y: snap(destination.point.y + dy))
+            return .destination(destination)
         }
     }
 }
