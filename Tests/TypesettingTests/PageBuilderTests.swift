@@ -138,3 +138,40 @@ extension Array where Element == PageElement {
         #expect(pages.flatMap(\.runs).filter { $0.text.hasPrefix("- Nơi nhận số") }.count == 90)
     }
 }
+
+/// Running heads follow the sections; front matter can be numbered in roman numerals.
+@Suite struct RunningHeadTests {
+    let body = TextStyle(font: Fixtures.serif(), size: 13)
+
+    func section(_ title: String, paragraphs: Int) -> any Block {
+        let words = SampleText.seedParagraph
+        return Mark(title, [Paragraph([TextSpan(title, style: body)], style: ParagraphStyle(leading: 16), isHeading: true)]
+            + (0..<paragraphs).map { _ in Paragraph([TextSpan(words, style: body)], style: ParagraphStyle(leading: 16, spaceBefore: 6)) })
+    }
+
+    @Test func eachPageShowsTheSectionItBelongsTo() {
+        let head = RunningHead(style: TextStyle(font: Fixtures.serif(italic: true), size: 11), baseline: 30, rule: 0.5)
+        let setup = PageSetup(first: PageTemplate(margins: Insets(top: 57, bottom: 57, left: 85, right: 43)),
+                              numbering: PageNumbering(style: body, baseline: 820), runningHead: head)
+        let pages = Typesetter(setup: setup).layout([section("Tháng 1/2023", paragraphs: 14), section("Tháng 2/2023", paragraphs: 14)])
+        #expect(pages.count >= 4)
+        var sawSecond = false
+        for (index, page) in pages.enumerated() {
+            let heads = page.runs.filter { $0.origin.y < 40 }.map(\.text)
+            if index == 0 { #expect(heads.isEmpty); continue }
+            let starts = page.placed.compactMap(\.mark)
+            if starts.contains("Tháng 2/2023") { sawSecond = true }
+            #expect(heads == [sawSecond ? "Tháng 2/2023" : "Tháng 1/2023"], "page \(index + 1): \(heads)")
+        }
+        #expect(sawSecond)
+    }
+
+    @Test func romanFrontMatter() {
+        let numbering = PageNumbering(style: body, baseline: 820, format: .roman)
+        #expect((1...5).map(numbering.text) == ["i", "ii", "iii", "iv", "v"])
+        #expect(PageNumbering.roman(1990) == "MCMXC")
+        let setup = PageSetup(first: PageTemplate(margins: Insets(top: 57, bottom: 57, left: 85, right: 43)), numbering: numbering)
+        let pages = Typesetter(setup: setup).layout([section("Mục lục", paragraphs: 16)])
+        #expect(pages.map { $0.label ?? "-" }.prefix(3) == ["i", "ii", "iii"])
+    }
+}

@@ -103,3 +103,20 @@ public struct Float: Block {
         return [.box(box)]
     }
 }
+
+/// Starts a section for running heads: the title shows in the head of the pages the
+/// section covers. Attached to the first box of `blocks`, so it takes no room of its own.
+public struct Mark: Block {
+    public var title: String
+    public var blocks: [any Block]
+    public init(_ title: String, _ blocks: [any Block]) { self.title = title; self.blocks = blocks }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        var items = blocks.flatMap { $0.layout(width: width, context: context) }
+        if let first = items.firstIndex(where: \.isBox), case .box(var box) = items[first] {
+            box.mark = title
+            items[first] = .box(box)
+        }
+        return items
+    }
+}

@@ -7,6 +7,8 @@ public struct PlacedBox: Sendable {
     /// The column it stands in (0 for a one-column page and for spanning boxes).
     public var column: Int
     public var span: Bool
+    /// The section title the box starts, for running heads.
+    public var mark: String?
 }
 
 /// Breaks vertical material into pages of one or more columns.
@@ -43,7 +45,7 @@ public struct PageBuilder: Sendable {
                 shortening += line
             }
         }
-        return pages.enumerated().map { PageDecorations(setup: setup).decorate($1, index: $0, shaper: shaper) }
+        return PageDecorations(setup: setup).decorate(pages, shaper: shaper)
     }
 
     /// Pages as the columns fill them; `shortened` ends the text area of some pages early.
@@ -215,7 +217,8 @@ struct PageUnderConstruction {
 
     mutating func place(_ box: VBox, x: Double, y: Double, column: Int) {
         page.elements += box.elements.map { $0.offset(dx: x, dy: y) }
-        placed.append(PlacedBox(x: snap(x), y: snap(y), height: box.height, role: box.role, column: column, span: box.span))
+        placed.append(PlacedBox(x: snap(x), y: snap(y), height: box.height, role: box.role, column: column,
+                                span: box.span, mark: box.mark))
     }
 
     /// Floats carried over from the previous page, in order, at the top of the first column

@@ -1,22 +1,52 @@
-/// What every page carries outside its text area: the page number.
+/// What every page carries outside its text area: the page number and the running head.
 struct PageDecorations {
     let setup: PageSetup
 
-    func decorate(_ page: Page, index: Int, shaper: Shaper) -> Page {
+    /// Decorates every page; running heads need the marks of the pages before.
+    func decorate(_ pages: [Page], shaper: Shaper) -> [Page] {
+        var lastMark: String? = nil
+        return pages.enumerated().map { index, page in
+            let marks = page.placed.compactMap(\.mark)
+            let head = marks.first ?? lastMark
+            lastMark = marks.last ?? lastMark
+            var page = number(page, index: index, shaper: shaper)
+            if let running = setup.runningHead, let head, index > 0 || running.showOnFirstPage {
+                page.elements += self.head(head, running, template: setup.template(forPage: index), shaper: shaper)
+            }
+            return page
+        }
+    }
+
+    private func number(_ page: Page, index: Int, shaper: Shaper) -> Page {
         var page = page
         guard let numbering = setup.numbering else { return page }
-        let number = numbering.firstNumber + index
-        page.label = String(number)
+        let number = numbering.text(numbering.firstNumber + index)
+        page.label = number
         guard index > 0 || numbering.showOnFirstPage else { return page }
         let template = setup.template(forPage: index)
-        let paragraph = Paragraph([TextSpan(String(number), style: numbering.style)],
-                                  style: ParagraphStyle(alignment: .center, leading: numbering.style.size))
-        let context = LayoutContext(shaper: shaper)
-        for line in paragraph.typeset(width: template.textWidth, context: context) {
-            page.elements += line.elements.map {
-                $0.offset(dx: template.margins.left, dy: numbering.baseline - line.baseline)
-            }
-        }
+        page.elements += line(number, style: numbering.style, alignment: .center, baseline: numbering.baseline,
+                              template: template, shaper: shaper)
         return page
+    }
+
+    private func head(_ text: String, _ running: RunningHead, template: PageTemplate, shaper: Shaper) -> [PageElement] {
+        var elements = line(text, style: running.style, alignment: running.alignment, baseline: running.baseline,
+                            template: template, shaper: shaper)
+        if running.rule > 0 {
+            let y = snap(running.baseline + running.ruleOffset)
+            elements.append(.rule(RuleElement(from: Point(x: template.margins.left, y: y),
+                                              to: Point(x: snap(template.size.width - template.margins.right), y: y),
+                                              thickness: running.rule)))
+        }
+        return elements
+    }
+
+    /// One line of text set across the text width, its baseline at `baseline`.
+    private func line(_ text: String, style: TextStyle, alignment: Alignment, baseline: Double,
+                      template: PageTemplate, shaper: Shaper) -> [PageElement] {
+        let paragraph = Paragraph([TextSpan(text, style: style)], style: ParagraphStyle(alignment: alignment, leading: style.size))
+        let context = LayoutContext(shaper: shaper)
+        guard let first = paragraph.typeset(width: template.textWidth, context: context).first else { return [] }
+        return first.elements.map { $0.offset(dx: template.margins.left, dy: baseline - first.baseline) }
     }
 }

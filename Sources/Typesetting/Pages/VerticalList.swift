@@ -32,6 +32,8 @@ public struct VBox: Sendable {
     /// May wait for the top of the next page when it does not fit, while the material after
     /// it goes on filling the current one (a photo).
     public var float: Bool = false
+    /// A section title this box starts (TeX's \mark), which running heads show.
+    public var mark: String? = nil
 
     public init(height: Double, elements: [PageElement], role: BoxRole, repeatedHeader: [VBox] = []) {
         self.height = height; self.elements = elements; self.role = role; self.repeatedHeader = repeatedHeader
