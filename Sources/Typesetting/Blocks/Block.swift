@@ -120,3 +120,19 @@ public struct Mark: Block {
         return items
     }
 }
+
+/// Names the place where `blocks` start, for links and outline entries that lead there.
+public struct Anchor: Block {
+    public var name: String
+    public var blocks: [any Block]
+    public init(_ name: String, _ blocks: [any Block]) { self.name = name; self.blocks = blocks }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        var items = blocks.flatMap { $0.layout(width: width, context: context) }
+        if let first = items.firstIndex(where: \.isBox), case .box(var box) = items[first] {
+            box.elements.insert(.destination(DestinationElement(name: name, point: Point(x: 0, y: 0))), at: 0)
+            items[first] = .box(box)
+        }
+        return items
+    }
+}

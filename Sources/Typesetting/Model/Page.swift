@@ -13,6 +13,11 @@ public struct Page: Sendable {
         self.size = size; self.index = index; self.label = label; self.elements = elements
     }
 
+    /// The named destinations on the page.
+    public var destinations: [String] {
+        elements.compactMap { if case .destination(let d) = $0 { return d.name } else { return nil } }
+    }
+
     /// Every glyph run, in drawing order.
     public var runs: [GlyphRun] {
         elements.compactMap { if case .text(let run) = $0 { return run } else { return nil } }
