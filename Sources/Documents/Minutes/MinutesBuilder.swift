@@ -17,8 +17,23 @@ public struct MinutesBuilder: Sendable {
     /// (the CLI passes SOURCE_DATE_EPOCH through it).
     public func build(_ meeting: Meeting, creationDate: String? = nil, creator: String = "BanTin") throws(LayoutError) -> BuiltDocument {
         let values = try MinutesValues(meeting, layout: layout).values
+        let blocks = try self.blocks(for: meeting, header: true)
+        let info = DocumentInfo(
+            title: try Template.fill(try layout.string("document-title"), values),
+            author: meeting.organization.name,
+            subject: meeting.title,
+            keywords: try layout.string("keywords"),
+            creator: creator,
+            creationDate: creationDate ?? Self.recordDate(meeting))
+        return BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info)
+    }
+
+    /// The minutes as blocks; without `header`, as a compilation sets them (no organisation
+    /// and motto block, which the booklet's cover and running heads replace).
+    public func blocks(for meeting: Meeting, header: Bool = true) throws(LayoutError) -> [any Block] {
+        let values = try MinutesValues(meeting, layout: layout).values
         let make = BlockFactory(sheet: sheet)
-        var blocks: [any Block] = try MinutesHeader(make: make, layout: layout, values: values).blocks(for: meeting)
+        var blocks: [any Block] = header ? try MinutesHeader(make: make, layout: layout, values: values).blocks(for: meeting) : []
         blocks += try titleGroup(meeting, make: make)
         blocks += try MinutesBody(make: make, layout: layout, values: values).blocks(for: meeting)
 
@@ -34,15 +49,7 @@ public struct MinutesBuilder: Sendable {
         // Nơi nhận sits under the signatures (Mẫu 1.9), never alone at the top of a page.
         blocks.append(BreakHint.keep)
         blocks.append(try signature.recipients(for: meeting))
-
-        let info = DocumentInfo(
-            title: try Template.fill(try layout.string("document-title"), values),
-            author: meeting.organization.name,
-            subject: meeting.title,
-            keywords: try layout.string("keywords"),
-            creator: creator,
-            creationDate: creationDate ?? Self.recordDate(meeting))
-        return BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info)
+        return blocks
     }
 
     /// Title, summary (the meeting's name) and the mark under them, kept together and with

@@ -26,6 +26,12 @@ public enum VietnameseDate {
     public static func month(_ date: CivilDate) -> String {
         date.month <= 2 ? pad(date.month, 2) : String(date.month)
     }
+
+    /// A month as a section title or running head: `Tháng 1/2023` … `Tháng 12/2023` (the
+    /// month unpadded: a title is not a dated signature line).
+    public static func monthTitle(year: Int, month: Int) -> String {
+        "Tháng \(month)/\(year)"
+    }
 }
 
 /// Times of day as minutes write them: `14 giờ 30 phút`, `8 giờ 05 phút`.

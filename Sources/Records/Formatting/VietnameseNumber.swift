@@ -31,4 +31,19 @@ public enum VietnameseNumber {
     public static func count(_ value: Int, padded: Bool = false) -> String {
         padded ? pad(value, 2) : String(value)
     }
+
+    /// `value` in Roman numerals (`quý III`, a report's part `IV-`); 1…3999, the numbers Roman
+    /// numerals write (4 is `IV`, 9 `IX`). Anything else traps.
+    public static func romanNumeral(_ value: Int) -> String {
+        precondition((1...3999).contains(value), "no Roman numeral for \(value)")
+        let symbols: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = value, out = ""
+        for (amount, symbol) in symbols {
+            while rest >= amount { out += symbol; rest -= amount }
+        }
+        return out
+    }
 }
