@@ -45,6 +45,11 @@ public struct BulletinBuilder: Sendable {
         return (BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info), notes)
     }
 
+    /// One meeting as a news item, as a compilation in bulletin style sets it.
+    public func itemBlocks(for meeting: Meeting) throws(LayoutError) -> [any Block] {
+        try NewsItem(make: BlockFactory(sheet: sheet), layout: layout, columns: 1).blocks(for: meeting)
+    }
+
     /// The masthead's organisation: the one named, else the one most items come from, the
     /// latest item's on a tie.
     static func publisher(of meetings: [Meeting], named name: String?) -> Organization {

@@ -133,12 +133,15 @@ public struct PageSpec: Sendable, Decodable {
     public var height: Length
     public var margins: MarginSpec
     public var pageNumber: PageNumberSpec?
+    /// The running head: a style and a baseline in the top margin.
+    public var runningHead: PageNumberSpec?
     /// Text columns (1 unless the layout asks for more) and the gap between them.
     public var columns: Int?
     public var columnGap: Length?
 
     enum CodingKeys: String, CodingKey {
         case width, height, margins, columns, pageNumber = "page-number", columnGap = "column-gap"
+        case runningHead = "running-head"
     }
 }
 

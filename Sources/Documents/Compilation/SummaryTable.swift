@@ -1,0 +1,46 @@
+import Records
+import Typesetting
+
+/// The booklet's summary: meetings and attendance per section (month or organisation) and
+/// per organisation, the rate over the members called.
+struct SummaryTable {
+    let make: BlockFactory
+    let layout: Layout
+
+    func blocks(_ meetings: [Meeting], sections: [Sections]) throws(LayoutError) -> [any Block] {
+        var blocks: [any Block] = [try make.paragraph(try layout.string("summary-title"), "summary-title", heading: true)]
+        blocks.append(try table(try layout.string("summary-by-section"),
+                                sections.map { ($0.title, $0.meetings.map(\.meeting)) }))
+        let organizations = VietnameseCollation.shared.sorted(Array(Set(meetings.map(\.organization.name))))
+        blocks.append(try table(try layout.string("summary-by-organization"),
+                                organizations.map { name in (name, meetings.filter { $0.organization.name == name }) }))
+        return blocks
+    }
+
+    private func table(_ firstHeader: String, _ groups: [(String, [Meeting])]) throws(LayoutError) -> Table {
+        func cell(_ text: String, _ style: String) throws(LayoutError) -> Table.Cell { Table.Cell([try make.paragraph(text, style)]) }
+        var rows: [[Table.Cell]] = [[
+            try cell(firstHeader, "table-header"), try cell(try layout.string("summary-meetings"), "table-header"),
+            try cell(try layout.string("summary-attendance"), "table-header"), try cell(try layout.string("summary-rate"), "table-header"),
+        ]]
+        var all: [Meeting] = []
+        for (title, group) in groups {
+            rows.append(try row(title, group, cell))
+            all += group
+        }
+        rows.append(try row(try layout.string("summary-total"), all, cell))
+        let padding = try layout.spacing("table-padding")
+        return Table(columns: try layout.columns("summary"), rows: rows, headerRows: 1, border: try layout.spacing("table-border"),
+                     padding: Insets(top: padding / 2, bottom: padding / 2, left: padding, right: padding),
+                     spaceBefore: try layout.spacing("table-space"), spaceAfter: try layout.spacing("table-space"), role: "summary")
+    }
+
+    private func row(_ title: String, _ meetings: [Meeting],
+                     _ cell: (String, String) throws(LayoutError) -> Table.Cell) throws(LayoutError) -> [Table.Cell] {
+        let present = meetings.reduce(0) { $0 + $1.attendance.present }
+        let members = meetings.reduce(0) { $0 + $1.attendance.members }
+        return [try cell(title, "table-cell"), try cell(String(meetings.count), "table-number"),
+                try cell("\(present)/\(members)", "table-number"),
+                try cell(VietnameseNumber.percent(present, of: members), "table-number")]
+    }
+}
