@@ -1,3 +1,4 @@
+import Foundation
 import Records
 import Typesetting
 
@@ -16,17 +17,35 @@ struct PeopleIndex {
             for guest in meeting.guests { names.insert(guest.name) }
             for speech in meeting.speeches { names.insert(speech.speaker) }
         }
-        // A page's text with its lines joined, so a name broken across lines is found.
-        let texts = pages.map { page in
-            page.runs.sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }.map(\.text)
-                .joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // A page's text with its lines joined, so a name broken across lines is found; as
+        // UTF-8 bytes searched byte by byte (records and pages are both NFC), because a
+        // booklet has hundreds of names and pages and String search is grapheme-aware.
+        let texts: [[UInt8]] = pages.map { page in
+            Array(page.runs.sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }.map(\.text)
+                .joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
+        }
+        func occurs(_ name: [UInt8], in text: [UInt8]) -> Bool {
+            guard let first = name.first, text.count >= name.count else { return false }
+            return text.withUnsafeBufferPointer { haystack in
+                name.withUnsafeBufferPointer { needle in
+                    var start = haystack.baseAddress!
+                    let end = haystack.baseAddress! + (haystack.count - needle.count + 1)
+                    while start < end, let hit = memchr(start, Int32(first), end - start) {
+                        let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                        if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
+                        start = candidate + 1
+                    }
+                    return false
+                }
+            }
         }
         let style = try make.sheet.style("index-entry")
         var reference = style.text
         reference.font = style.regular
         var blocks: [any Block] = []
         for name in PersonNameOrder.sorted(Array(names)) {
-            let onPages = texts.enumerated().filter { $0.element.contains(name) }.map { $0.offset + 1 }
+            let bytes = Array(name.utf8)
+            let onPages = texts.enumerated().filter { occurs(bytes, in: $0.element) }.map { $0.offset + 1 }
             guard let first = onPages.first else { continue }
             blocks.append(LeaderEntry(InlineMarkup.spans(name, style: style),
                                       reference: TextSpan(onPages.map(String.init).joined(separator: ", "), style: reference),
