@@ -68,14 +68,18 @@ public struct PDFRenderer: Sendable {
             cairo_set_font_options(cr, options)
             cairo_font_options_destroy(options)
         }
+        let labels = Navigation.cairoPageLabels(document.pages.map(\.label))
+        // cairo 1.16 writes broken link annotations in a document without structure tags;
+        // one tag around everything, from the first page to the last, makes links valid. It
+        // begins on the first page with ink: cairo ignores the tags of a blank page, and a
+        // "Document" tag lost there is a tag error (or, with destinations, an abort).
+        let documentTagPage = document.pages.firstIndex(where: Navigation.hasInk)
         for (position, page) in document.pages.enumerated() {
             // Must come before anything is drawn on the page: in cairo 1.16 it replaces the
             // page's recording surface, dropping what was recorded (a tag begun earlier too).
             cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-            if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
-            // cairo 1.16 writes broken link annotations in a document without structure tags;
-            // one tag around everything, from the first page to the last, makes links valid.
-            if position == 0 { cairo_tag_begin(cr, "Document", nil) }
+            if let label = labels[position] { cairo_pdf_surface_set_page_label(surface, label) }
+            if position == documentTagPage { cairo_tag_begin(cr, "Document", nil) }
             cairo_set_source_rgb(cr, 0, 0, 0)
             for element in page.elements {
                 switch element {
@@ -92,13 +96,32 @@ public struct PDFRenderer: Sendable {
                     }
                     drawImage(image, surface: source, cr: cr)
                     try check(cr, page: page.index, text: nil)
-                case .link, .destination:
-                    break   // Written with the navigation of compilation booklets.
+                case .link(let link):
+                    cairo_tag_begin(cr, CAIRO_TAG_LINK, Navigation.linkAttributes(link))
+                    cairo_tag_end(cr, CAIRO_TAG_LINK)
+                    try check(cr, page: page.index, text: nil)
+                case .destination(let destination):
+                    cairo_tag_begin(cr, CAIRO_TAG_DEST, Navigation.destinationAttributes(destination))
+                    cairo_tag_end(cr, CAIRO_TAG_DEST)
+                    try check(cr, page: page.index, text: nil)
                 }
             }
-            if position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
+            if documentTagPage != nil, position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)
             try check(cr, page: page.index, text: nil)
+        }
+        addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
+    }
+
+    /// Adds the outline entries in order, each under its parent. cairo resolves the named
+    /// destinations when it finishes the file, so this may come before or after the pages;
+    /// top-level entries with children start open, so the reader sees the meetings.
+    private static func addOutline(_ entries: [OutlineEntry], parent: Int32, surface: OpaquePointer) {
+        for entry in entries {
+            let open = parent == Int32(CAIRO_PDF_OUTLINE_ROOT) && !entry.children.isEmpty
+            let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, Navigation.outlineAttributes(entry),
+                                                   open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(rawValue: 0))
+            addOutline(entry.children, parent: id, surface: surface)
         }
     }
 
@@ -177,6 +200,7 @@ public struct PDFRenderer: Sendable {
                 }
             }
         }
+        try Navigation.validate(document)
     }
 
     /// The creation date in Cairo's form, or nil when the document has none (Cairo then

@@ -17,6 +17,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case fontUnavailable(path: String, faceIndex: Int, reason: String)
     /// The output file could not be created.
     case cannotCreate(path: String, reason: String)
+    /// A link, destination or outline entry cannot be written as described (`page` is nil
+    /// for the outline).
+    case invalidNavigation(page: Int?, reason: String)
     /// Cairo entered an error state while drawing a page (`text` is the run being drawn, if any).
     case drawingFailed(page: Int, text: String?, status: String)
     /// Cairo failed while finishing or writing the file.
@@ -40,6 +43,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "cannot open font \(path) (face \(faceIndex)) for drawing: \(reason)"
         case .cannotCreate(let path, let reason):
             return "cannot create \(path): \(reason)"
+        case .invalidNavigation(let page, let reason):
+            if let page { return "page \(page): invalid navigation: \(reason)" }
+            return "invalid navigation: \(reason)"
         case .drawingFailed(let page, let text, let status):
             if let text { return "page \(page): drawing the text \"\(text)\" failed: \(status)" }
             return "page \(page): drawing failed: \(status)"

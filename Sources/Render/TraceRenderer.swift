@@ -2,13 +2,19 @@ import Typesetting
 
 /// Writes the pages of a document as plain text, one line per text line, per rule and per
 /// image (top-left corner, size, format, file name): the golden files of layout tests,
-/// readable in a diff.
+/// readable in a diff. Links (rectangle and target) and named destinations follow each
+/// page's images; a document with an outline ends with it, one entry a line, indented by level.
 ///
 /// ```
 /// page 1 595.28x841.89 label=-
 ///   line y=70.87 x=85.04-510.24 [LiberationSerif-Bold 13] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 ///   rule 310.00,90.00-420.00,90.00 w=0.50
 ///   image 85.04,120.00 200.00x150.00 jpeg toan-canh.jpg
+///   link 85.00,120.00 300.00x14.00 -> dest:meeting-3
+///   dest meeting-3 85.00,120.00
+/// outline
+///   Tháng 1/2023 -> dest:meeting-3
+///     Hội nghị sơ kết -> dest:meeting-3
 /// ```
 public struct TraceRenderer: Sendable {
     /// Runs whose baselines differ by at most this much (points) belong to one line.
@@ -38,6 +44,19 @@ public struct TraceRenderer: Sendable {
                 out += " \(TraceNumber.fixed(image.size.width))x\(TraceNumber.fixed(image.size.height))"
                 out += " \(image.source.format.rawValue) \(Self.fileName(image.source.path))\n"
             }
+            for link in sortedLinks(of: page) {
+                out += "  link \(TraceNumber.fixed(link.origin.x)),\(TraceNumber.fixed(link.origin.y))"
+                out += " \(TraceNumber.fixed(link.size.width))x\(TraceNumber.fixed(link.size.height))"
+                out += " -> \(Self.describe(link.target))\n"
+            }
+            for destination in sortedDestinations(of: page) {
+                out += "  dest \(destination.name)"
+                out += " \(TraceNumber.fixed(destination.point.x)),\(TraceNumber.fixed(destination.point.y))\n"
+            }
+        }
+        if !document.outline.isEmpty {
+            out += "outline\n"
+            Self.trace(document.outline, depth: 1, into: &out)
         }
         return out
     }
@@ -131,6 +150,46 @@ extension TraceRenderer {
             if l.source.path != r.source.path { return l.source.path < r.source.path }
             return a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// Links of `page`, in a fixed order: by top-left corner (y, x), then size, then target.
+    private func sortedLinks(of page: Page) -> [LinkElement] {
+        let links = page.elements.compactMap { element -> LinkElement? in
+            if case .link(let link) = element { return link } else { return nil }
+        }
+        return links.enumerated().sorted { a, b in
+            let (l, r) = (a.element, b.element)
+            if (l.origin.y, l.origin.x, l.size.width, l.size.height) != (r.origin.y, r.origin.x, r.size.width, r.size.height) {
+                return (l.origin.y, l.origin.x, l.size.width, l.size.height) < (r.origin.y, r.origin.x, r.size.width, r.size.height)
+            }
+            let (lt, rt) = (Self.describe(l.target), Self.describe(r.target))
+            if lt != rt { return lt < rt }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Destinations of `page`, by point (y, x), then name.
+    private func sortedDestinations(of page: Page) -> [DestinationElement] {
+        let destinations = page.elements.compactMap { element -> DestinationElement? in
+            if case .destination(let destination) = element { return destination } else { return nil }
+        }
+        return destinations.sorted { ($0.point.y, $0.point.x, $0.name) < ($1.point.y, $1.point.x, $1.name) }
+    }
+
+    /// `dest:name` or `uri:address`.
+    static func describe(_ target: LinkElement.Target) -> String {
+        switch target {
+        case .destination(let name): return "dest:\(name)"
+        case .uri(let uri): return "uri:\(uri)"
+        }
+    }
+
+    /// One line per outline entry, `  title -> dest:name`, indented two spaces per level.
+    static func trace(_ entries: [OutlineEntry], depth: Int, into out: inout String) {
+        for entry in entries {
+            out += String(repeating: "  ", count: depth) + "\(entry.title) -> dest:\(entry.destination)\n"
+            trace(entry.children, depth: depth + 1, into: &out)
+        }
     }
 
     /// The last component of a path: traces stay the same wherever the files live.
