@@ -36,6 +36,7 @@ demo: deps build
 	$(BANTIN) minutes Examples -o out
 	$(BANTIN) bulletin Examples -o out/ban-tin.pdf --issue 1 --publisher "Đảng bộ Sở Lao động - Thương binh và Xã hội"
 	$(BANTIN) bulletin Examples -o out/ban-tin-hai-cot.pdf --issue 1 --publisher "Đảng bộ Sở Lao động - Thương binh và Xã hội" --layout Layouts/bulletin-two-columns.yaml
+	$(BANTIN) compile Examples --period 2023 -o out/tap-bien-ban-2023.pdf
 	@echo "demo: PDFs in out/"
 
 test: deps
