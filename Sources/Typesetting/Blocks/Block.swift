@@ -92,7 +92,7 @@ public struct Span: Block {
 
 /// A block that may float: when it does not fit where it stands, it waits for the top of
 /// the next page while the material after it fills the current one.
-public struct Float: Block {
+public struct Floating: Block {
     public var block: any Block
     public var role: String
     public init(_ block: any Block, role: String = "float") { self.block = block; self.role = role }
