@@ -24,15 +24,27 @@ struct PeopleIndex {
             Array(page.runs.sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }.map(\.text)
                 .joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
         }
+        /// A byte that cannot be part of a word: ASCII other than letters and digits (every
+        /// byte of a Vietnamese letter outside ASCII is ≥ 0x80).
+        func separates(_ byte: UInt8) -> Bool {
+            byte < 0x80 && !(byte >= 0x30 && byte <= 0x39) && !(byte >= 0x41 && byte <= 0x5A) && !(byte >= 0x61 && byte <= 0x7A)
+        }
+        /// Whether `name` stands in `text` as whole words ("Nguyễn Văn An" is not in "Nguyễn Văn Anh").
         func occurs(_ name: [UInt8], in text: [UInt8]) -> Bool {
             guard let first = name.first, text.count >= name.count else { return false }
             return text.withUnsafeBufferPointer { haystack in
                 name.withUnsafeBufferPointer { needle in
-                    var start = haystack.baseAddress!
-                    let end = haystack.baseAddress! + (haystack.count - needle.count + 1)
+                    let base = haystack.baseAddress!
+                    var start = base
+                    let end = base + (haystack.count - needle.count + 1)
                     while start < end, let hit = memchr(start, Int32(first), end - start) {
                         let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                        if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
+                        let offset = candidate - base
+                        if memcmp(candidate, needle.baseAddress!, needle.count) == 0,
+                           offset == 0 || separates(haystack[offset - 1]),
+                           offset + needle.count == haystack.count || separates(haystack[offset + needle.count]) {
+                            return true
+                        }
                         start = candidate + 1
                     }
                     return false

@@ -19,8 +19,15 @@ public struct LeaderEntry: Block {
         self.dotSpacing = dotSpacing; self.gap = gap
     }
 
+    /// The largest share of the line the reference may take; a longer one (an index entry's
+    /// many pages) wraps onto lines of its own under it, right-aligned.
+    public static let referenceShare = 0.4
+
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
-        let referenceWidth = TextMeasure.width(of: [reference], shaper: context.shaper)
+        let naturalReference = TextMeasure.width(of: [reference], shaper: context.shaper)
+        let referenceWidth = min(naturalReference, width * Self.referenceShare)
+        let referenceLines = Paragraph([reference], style: ParagraphStyle(alignment: .right, leading: style.leading))
+            .typeset(width: referenceWidth, context: context)
         // Leave room for the reference and at least a few dots on every line.
         var textStyle = style
         textStyle.rightIndent += referenceWidth + 2 * gap + 3 * dotSpacing
@@ -32,12 +39,14 @@ public struct LeaderEntry: Block {
         let textEnd = (last.elements.compactMap { element -> Double? in
             if case .text(let run) = element { return run.origin.x + run.width } else { return nil }
         }.max() ?? style.leftIndent)
-        let referenceX = width - referenceWidth
+        let referenceLeft = width - referenceWidth
+        let firstReference = referenceLines.first
+        let referenceStart = referenceLeft + (firstReference?.minX ?? referenceWidth)
         // Dots on a grid from the left edge, so entries' leaders line up.
         var x = ((textEnd + gap) / dotSpacing).rounded(.up) * dotSpacing
         var dots = ""
         var positions: [Double] = []
-        while x + dotSpacing <= referenceX - gap {
+        while x + dotSpacing <= referenceStart - gap {
             dots += "."
             positions.append(x)
             x += dotSpacing
@@ -50,12 +59,18 @@ public struct LeaderEntry: Block {
                                                 clusters: clusters, origin: Point(x: snap(positions[0]), y: snap(baseline)),
                                                 width: snap(x - positions[0]))))
         }
-        let referenceLine = Paragraph([reference], style: ParagraphStyle(alignment: .right, leading: style.leading))
-            .typeset(width: width, context: context)
-        if let line = referenceLine.first {
-            last.elements += line.elements.map { $0.offset(dx: 0, dy: baseline - line.baseline) }
+        if let line = firstReference {
+            last.elements += line.elements.map { $0.offset(dx: referenceLeft, dy: baseline - line.baseline) }
         }
         items[lastIndex] = .box(last)
+        // The rest of a long reference, a line each, kept with the entry.
+        var tail: [VItem] = []
+        for line in referenceLines.dropFirst() {
+            tail.append(.penalty(Penalty.never))
+            tail.append(.box(VBox(height: line.height, elements: line.elements.map { $0.offset(dx: referenceLeft, dy: 0) },
+                                  role: .block("reference"))))
+        }
+        items.insert(contentsOf: tail, at: lastIndex + 1)
         if let destination {
             // One link over the whole entry, from its first line's top to its last line's foot.
             let boxes = items.compactMap { item -> VBox? in if case .box(let box) = item { return box } else { return nil } }

@@ -40,7 +40,9 @@ public struct Paragraph: Block {
         let id = context.paragraphID()
         let pages = context.settings.pageBreaking
         var items: [VItem] = []
-        if style.spaceBefore > 0 { items.append(.space(style.spaceBefore)) }
+        // Always a space, even of zero: like TeX's \parskip it is the page break between two
+        // paragraphs, which would otherwise have none (index and contents entries).
+        items.append(.space(style.spaceBefore))
         for (index, line) in lines.enumerated() {
             if index > 0 {
                 let linesAbove = index, linesBelow = lines.count - index
