@@ -104,7 +104,7 @@ struct CompileCommand: ParsableCommand {
             var document = try builder.build(selection.inside, options: compilation)
             if impose == "saddle" {
                 let imposition = SaddleImposition(bleed: bleed.flatMap(Length.init(parsing:))?.points() ?? 0, cropMarks: marks)
-                document = LaidOutDocument(pages: imposition.impose(document.pages), info: document.info)
+                document = LaidOutDocument(pages: imposition.impose(document.pages), info: document.info, outline: document.outline)
             }
             try AtomicOutput.write(to: output) { temporary in try PDFRenderer().write(document, to: temporary) }
             printError("\(selection.inside.count) meeting\(selection.inside.count == 1 ? "" : "s") in \(chosen), \(selection.outside) outside it; \(document.pages.count) pages written to \(output)")
