@@ -58,15 +58,7 @@ struct BulletinCommand: ParsableCommand {
             printError("bantin: \(error)")
             throw ExitCode(1)
         }
-        let results = Runner.run(files.map { RecordJob(record: $0, output: output) }, workers: options.workerCount) {
-            pipeline.check($0.record)
-        }
-        var bad = false
-        for result in results {
-            for diagnostic in result.diagnostics { printError(diagnostic.description) }
-            if result.meeting == nil { bad = true }
-        }
-        let meetings = results.compactMap(\.meeting)
+        let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { pipeline.check($0) }
         guard !meetings.isEmpty else {
             printError("bantin: no valid record; \(output) was not written")
             throw ExitCode(1)

@@ -84,15 +84,8 @@ struct CompileCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let checker = BulletinPipeline(fonts: fonts, builder: builder.content.bulletin!, convertLegacy: options.convertLegacy)
-        let results = Runner.run(files.map { RecordJob(record: $0, output: output) }, workers: options.workerCount) {
-            checker.check($0.record)
-        }
-        var bad = false
-        for result in results {
-            for diagnostic in result.diagnostics { printError(diagnostic.description) }
-            if result.meeting == nil { bad = true }
-        }
-        let selection = PeriodSelection.select(results.compactMap(\.meeting), in: chosen)
+        let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { checker.check($0) }
+        let selection = PeriodSelection.select(meetings, in: chosen)
         guard !selection.inside.isEmpty else {
             printError("bantin: \(PeriodError.noMeetings(chosen, outside: selection.outside))")
             throw ExitCode(1)

@@ -28,3 +28,18 @@ struct BulletinPipeline: Sendable {
         return (pages.count, notes)
     }
 }
+
+/// Checks many records for one document made of them all (a bulletin issue, a booklet):
+/// every problem is printed, and the valid meetings come back in the order of the files.
+enum RecordBatch {
+    static func meetings(_ files: [String], workers: Int, check: @escaping @Sendable (String) -> (meeting: Meeting?, diagnostics: [Diagnostic]))
+        -> (meetings: [Meeting], bad: Bool) {
+        let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: workers) { check($0.record) }
+        var bad = false
+        for result in results {
+            for diagnostic in result.diagnostics { printError(diagnostic.description) }
+            if result.meeting == nil { bad = true }
+        }
+        return (results.compactMap(\.meeting), bad)
+    }
+}
