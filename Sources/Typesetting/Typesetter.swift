@@ -16,6 +16,6 @@ public struct Typesetter: Sendable {
         // template with another width would need the blocks laid out again for it.
         let width = setup.first.columnWidth
         let items = blocks.flatMap { $0.layout(width: width, context: context) }
-        return PageBuilder(setup: setup, settings: settings.pageBreaking).build(items, shaper: shaper)
+        return PageBuilder(setup: setup, settings: settings.pageBreaking).build(consume items, shaper: shaper)
     }
 }

@@ -27,8 +27,16 @@ public struct PageBuilder: Sendable {
     }
 
     /// Pages with their placed boxes, content positioned in page coordinates.
-    public func build(_ items: [VItem], shaper: Shaper = .shared) -> [Page] {
-        var pages = paginate(items, shortened: [:])
+    public func build(_ items: consuming [VItem], shaper: Shaper = .shared) -> [Page] {
+        let columns = max(setup.first.columns, setup.rest.columns)
+        if columns == 1 {
+            // One column never looks back at a finished page: its boxes' drawing can go as
+            // soon as it is placed, so the document is held once, not twice.
+            var owned = items
+            return PageDecorations(setup: setup).decorate(paginate(&owned, shortened: [:], release: true), shaper: shaper)
+        }
+        var items = items
+        var pages = paginate(&items, shortened: [:], release: false)
         // A last page of columns that balancing alone cannot even out (a photo carried over
         // with a few lines of text) takes more text from the page before it: that page ends
         // a line earlier at a time until the last page's columns meet.
@@ -37,7 +45,7 @@ public struct PageBuilder: Sendable {
             let previous = pages.count - 2
             var shortening = line
             while shortening < setup.template(forPage: previous).textHeight / 2 {
-                let candidate = paginate(items, shortened: [previous: shortening])
+                let candidate = paginate(&items, shortened: [previous: shortening], release: false)
                 if candidate.count == pages.count, Self.imbalance(candidate.last!) <= line + settings.fitTolerance {
                     pages = candidate
                     break
@@ -48,24 +56,43 @@ public struct PageBuilder: Sendable {
         return PageDecorations(setup: setup).decorate(pages, shaper: shaper)
     }
 
-    /// Pages as the columns fill them; `shortened` ends the text area of some pages early.
-    private func paginate(_ items: [VItem], shortened: [Int: Double]) -> [Page] {
+    /// Pages as the columns fill them; `shortened` ends the text area of some pages early;
+    /// `release` empties the drawing of boxes once their page is done.
+    private func paginate(_ items: inout [VItem], shortened: [Int: Double], release: Bool) -> [Page] {
         var pages: [Page] = []
         var index = skipDiscardable(items, from: 0)
         var pending: [Int] = []
         while index < items.count || !pending.isEmpty {
-            let template = setup.template(forPage: pages.count)
-            var page = PageUnderConstruction(template: template, items: items)
-            page.shortening = shortened[pages.count] ?? 0
-            pending = page.placeFloats(pending, gap: settings.floatGap)
-            index = fillPage(&page, items: items, from: index, pending: &pending)
-            pages.append(page.finished(index: pages.count + 1))
+            let pageStart = index
+            // The page under construction shares `items`; it is gone when this returns, so
+            // the release below changes `items` in place instead of copying it.
+            let finished = onePage(items, from: &index, pending: &pending, number: pages.count,
+                                   shortening: shortened[pages.count] ?? 0)
+            pages.append(finished)
+            if release {
+                for position in pageStart..<min(index, items.count) where !pending.contains(position) {
+                    if case .box(var box) = items[position] {
+                        box.elements = []
+                        items[position] = .box(box)
+                    }
+                }
+            }
             index = skipDiscardable(items, from: index)
         }
         if pages.isEmpty {
             pages.append(PageUnderConstruction(template: setup.first, items: items).finished(index: 1))
         }
         return pages
+    }
+
+    /// Fills the page numbered `number` (0-based) from `index`, moving it past the page.
+    private func onePage(_ items: [VItem], from index: inout Int, pending: inout [Int], number: Int,
+                         shortening: Double) -> Page {
+        var page = PageUnderConstruction(template: setup.template(forPage: number), items: items)
+        page.shortening = shortening
+        pending = page.placeFloats(pending, gap: settings.floatGap)
+        index = fillPage(&page, items: items, from: index, pending: &pending)
+        return page.finished(index: number + 1)
     }
 
     /// How far apart (points) the feet of the columns below the page's last spanning box
