@@ -43,11 +43,7 @@ struct BulletinCommand: ParsableCommand {
         let files: [String]
         let pipeline: BulletinPipeline
         do {
-            for path in records where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
-            // In the order named (a folder's records sorted by name), for --order given.
-            var seen = Set<String>()
-            files = try records.flatMap { try RecordFiles.collect([$0]) }.filter { seen.insert($0).inserted }
-            if files.isEmpty { throw InputError.noRecords }
+            files = try Inputs.recordFiles(records, inOrderNamed: true)
             let resources = Resources.locate()
             let fonts = try FontLibrary(directory: resources.fontsFolder)
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")

@@ -68,9 +68,7 @@ struct CompileCommand: ParsableCommand {
         let builder: CompilationBuilder
         let fonts: FontLibrary
         do {
-            for path in records where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
-            files = try RecordFiles.collect(records)
-            if files.isEmpty { throw InputError.noRecords }
+            files = try Inputs.recordFiles(records)
             fonts = try FontLibrary(directory: resources.fontsFolder)
             func load(_ name: String) throws -> Layout { try Layout.load(path: (resources.root as NSString).appendingPathComponent("Layouts/\(name).yaml")) }
             let content = MeetingContent(

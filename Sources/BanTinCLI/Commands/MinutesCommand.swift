@@ -72,9 +72,7 @@ struct CheckCommand: ParsableCommand {
         let files: [String]
         let pipeline: MinutesPipeline
         do {
-            for path in records where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
-            files = try RecordFiles.collect(records)
-            if files.isEmpty { throw InputError.noRecords }
+            files = try Inputs.recordFiles(records)
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
             printError("bantin: \(error)")

@@ -43,6 +43,24 @@ enum Inputs {
     }
 }
 
+extension Inputs {
+    /// The record files the arguments name: every argument must exist, and at least one record
+    /// must be found. `inOrderNamed` keeps the arguments' order (a folder's records sorted by
+    /// name), for `--order given`; otherwise all are sorted together.
+    static func recordFiles(_ arguments: [String], inOrderNamed: Bool = false) throws -> [String] {
+        for path in arguments where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
+        var files: [String]
+        if inOrderNamed {
+            var seen = Set<String>()
+            files = try arguments.flatMap { try RecordFiles.collect([$0]) }.filter { seen.insert($0).inserted }
+        } else {
+            files = try RecordFiles.collect(arguments)
+        }
+        if files.isEmpty { throw InputError.noRecords }
+        return files
+    }
+}
+
 /// A command line that names records wrongly.
 enum InputError: Error, CustomStringConvertible {
     case missing(String)

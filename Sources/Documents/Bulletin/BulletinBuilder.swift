@@ -41,7 +41,7 @@ public struct BulletinBuilder: Sendable {
             subject: ordered.map(\.title).joined(separator: "; "),
             keywords: try layout.string("keywords"),
             creator: options.creator,
-            creationDate: options.creationDate ?? "\(isoDate(date))T00:00:00+07:00")
+            creationDate: options.creationDate ?? DocumentDate.iso(date))
         return (BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info), notes)
     }
 
@@ -62,8 +62,4 @@ public struct BulletinBuilder: Sendable {
         return candidates.enumerated().max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }!.element.organization
     }
 
-    private func isoDate(_ date: CivilDate) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(date.year)-\(two(date.month))-\(two(date.day))"
-    }
 }

@@ -16,9 +16,7 @@ struct Masthead {
                       "place": organization.place, "date-line": VietnameseDate.dateLine(place: organization.place, date: date)]
         let line = try Template.fill(try layout.string(issue == nil ? "masthead-line-no-issue" : "masthead-line"), values)
         blocks.append(try make.paragraph(line, "masthead-line"))
-        guard let rule = layout.rules["masthead-rule"] else { throw .missing("rules.masthead-rule") }
-        blocks.append(RuleBlock(length: .fractionOfMeasure(rule.fraction), thickness: rule.thickness.points(),
-                                height: rule.height?.points() ?? 4, offset: rule.offset?.points() ?? 1, keepWithNext: false))
+        blocks.append(try make.rule("masthead-rule"))
         return [Span(blocks)]
     }
 }

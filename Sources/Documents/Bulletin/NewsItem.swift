@@ -42,9 +42,8 @@ struct NewsItem {
 
     /// The space and rule between two items.
     func separator() throws(LayoutError) -> [any Block] {
-        guard let rule = layout.rules["item-rule"] else { return [Spacer(try layout.spacing("item-gap"))] }
-        let item = RuleBlock(length: .fractionOfMeasure(rule.fraction), thickness: rule.thickness.points(),
-                             height: rule.height?.points() ?? 4, offset: rule.offset?.points() ?? 1, keepWithNext: false)
+        guard layout.rules["item-rule"] != nil else { return [Spacer(try layout.spacing("item-gap"))] }
+        let item = try make.rule("item-rule")
         return [Spacer(try layout.spacing("item-gap")), columns > 1 ? Span([item]) : item]
     }
 
@@ -52,11 +51,11 @@ struct NewsItem {
     private func timestamp(_ meeting: Meeting) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         if let published = meeting.article?.publishedDate {
-            let d = published.date, t = published.time
-            return "\(two(d.day))-\(two(d.month))-\(d.year) \(two(t.hour)):\(two(t.minute))"
+            let d = published.date
+            return "\(two(d.day))-\(two(d.month))-\(d.year) \(published.time)"
         }
         let d = meeting.date
-        let time = meeting.start.map { " \(two($0.hour)):\(two($0.minute))" } ?? ""
+        let time = meeting.start.map { " \($0)" } ?? ""
         return "\(two(d.day))-\(two(d.month))-\(d.year)\(time)"
     }
 

@@ -91,7 +91,7 @@ public struct CompilationBuilder: Sendable {
             subject: options.period.vietnameseName,
             keywords: try layout.string("keywords"),
             creator: options.creator,
-            creationDate: options.creationDate ?? Self.isoDate(options.period.last))
+            creationDate: options.creationDate ?? DocumentDate.iso(options.period.last))
         return LaidOutDocument(pages: pages, info: info, outline: outline)
     }
 
@@ -112,8 +112,4 @@ public struct CompilationBuilder: Sendable {
         return result
     }
 
-    static func isoDate(_ date: CivilDate) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(date.year)-\(two(date.month))-\(two(date.day))T00:00:00+07:00"
-    }
 }

@@ -17,8 +17,22 @@ struct BlockFactory {
         guard let spec = sheet.layout.rules[ruleName] else { throw .missing("rules.\(ruleName)") }
         let lines = try paragraph(text, textStyle).typeset(width: measure, context: LayoutContext())
         let width = lines.map { $0.maxX - $0.minX }.max() ?? 0
-        return RuleBlock(length: .points(width * spec.fraction), thickness: spec.thickness.points(),
-                         height: spec.height?.points() ?? 4, offset: spec.offset?.points() ?? 1)
+        return ruleBlock(spec, length: .points(width * spec.fraction), keepWithNext: true)
+    }
+
+    /// The layout's rule `name` across its fraction of the measure (mastheads, separators).
+    func rule(_ name: String, keepWithNext: Bool = false) throws(LayoutError) -> RuleBlock {
+        guard let spec = sheet.layout.rules[name] else { throw .missing("rules.\(name)") }
+        return ruleBlock(spec, length: .fractionOfMeasure(spec.fraction), keepWithNext: keepWithNext)
+    }
+
+    /// A rule block from its layout spec; the box height and the stroke's place in it
+    /// default to RuleBlock's own.
+    private func ruleBlock(_ spec: RuleSpec, length: RuleLength, keepWithNext: Bool) -> RuleBlock {
+        let defaults = RuleBlock(length: length)
+        return RuleBlock(length: length, thickness: spec.thickness.points(),
+                         height: spec.height?.points() ?? defaults.height, offset: spec.offset?.points() ?? defaults.offset,
+                         keepWithNext: keepWithNext)
     }
 
     /// A borderless grid row-set: each row's cells are stacks of blocks.

@@ -68,13 +68,8 @@ public struct MinutesBuilder: Sendable {
         return blocks
     }
 
-    /// The end of the meeting (or its start, or its day) in Vietnam's time zone, so a
-    /// document made twice from one record is the same file.
+    /// The end of the meeting (or its start, or its day).
     static func recordDate(_ meeting: Meeting) -> String {
-        let day = meeting.endDate ?? meeting.date
-        let time = meeting.end ?? meeting.start
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let clock = time.map { "\(two($0.hour)):\(two($0.minute)):00" } ?? "00:00:00"
-        return "\(day.year)-\(two(day.month))-\(two(day.day))T\(clock)+07:00"
+        DocumentDate.iso(meeting.endDate ?? meeting.date, meeting.end ?? meeting.start)
     }
 }

@@ -112,12 +112,7 @@ public struct Mark: Block {
     public init(_ title: String, _ blocks: [any Block]) { self.title = title; self.blocks = blocks }
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
-        var items = blocks.flatMap { $0.layout(width: width, context: context) }
-        if let first = items.firstIndex(where: \.isBox), case .box(var box) = items[first] {
-            box.mark = title
-            items[first] = .box(box)
-        }
-        return items
+        blocks.flatMap { $0.layout(width: width, context: context) }.changingFirstBox { $0.mark = title }
     }
 }
 
@@ -128,9 +123,18 @@ public struct Anchor: Block {
     public init(_ name: String, _ blocks: [any Block]) { self.name = name; self.blocks = blocks }
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
-        var items = blocks.flatMap { $0.layout(width: width, context: context) }
+        blocks.flatMap { $0.layout(width: width, context: context) }.changingFirstBox {
+            $0.elements.insert(.destination(DestinationElement(name: name, point: Point(x: 0, y: 0))), at: 0)
+        }
+    }
+}
+
+extension Array where Element == VItem {
+    /// The same material with `change` applied to its first box (where a block begins).
+    func changingFirstBox(_ change: (inout VBox) -> Void) -> [VItem] {
+        var items = self
         if let first = items.firstIndex(where: \.isBox), case .box(var box) = items[first] {
-            box.elements.insert(.destination(DestinationElement(name: name, point: Point(x: 0, y: 0))), at: 0)
+            change(&box)
             items[first] = .box(box)
         }
         return items
