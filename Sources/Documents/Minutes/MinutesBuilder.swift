@@ -17,7 +17,7 @@ public struct MinutesBuilder: Sendable {
     /// (the CLI passes SOURCE_DATE_EPOCH through it).
     public func build(_ meeting: Meeting, creationDate: String? = nil, creator: String = "BanTin") throws(LayoutError) -> BuiltDocument {
         let values = try MinutesValues(meeting, layout: layout).values
-        let blocks = try self.blocks(for: meeting, header: true)
+        let blocks = try self.blocks(for: meeting, header: true, values: values)
         let info = DocumentInfo(
             title: try Template.fill(try layout.string("document-title"), values),
             author: meeting.organization.name,
@@ -31,7 +31,10 @@ public struct MinutesBuilder: Sendable {
     /// The minutes as blocks; without `header`, as a compilation sets them (no organisation
     /// and motto block, which the booklet's cover and running heads replace).
     public func blocks(for meeting: Meeting, header: Bool = true) throws(LayoutError) -> [any Block] {
-        let values = try MinutesValues(meeting, layout: layout).values
+        try blocks(for: meeting, header: header, values: try MinutesValues(meeting, layout: layout).values)
+    }
+
+    private func blocks(for meeting: Meeting, header: Bool, values: [String: String]) throws(LayoutError) -> [any Block] {
         let make = BlockFactory(sheet: sheet)
         var blocks: [any Block] = header ? try MinutesHeader(make: make, layout: layout, values: values).blocks(for: meeting) : []
         blocks += try titleGroup(meeting, make: make)
