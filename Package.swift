@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"]),
+        .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -127,6 +127,7 @@ enum Navigation {
             case .text(let run): return !run.glyphs.isEmpty && run.text.contains { !$0.isWhitespace }
             case .rule(let rule): return rule.thickness > 0 && (rule.from.x != rule.to.x || rule.from.y != rule.to.y)
             case .image: return true
+            case .watermark(let watermark): return !watermark.runs.isEmpty
             case .link, .destination: return false
             }
         }

@@ -104,6 +104,9 @@ public struct PDFRenderer: Sendable {
                     cairo_tag_begin(cr, CAIRO_TAG_DEST, Navigation.destinationAttributes(destination))
                     cairo_tag_end(cr, CAIRO_TAG_DEST)
                     try check(cr, page: page.index, text: nil)
+                case .watermark(let watermark):
+                    try drawWatermark(watermark, fonts: fonts, cr: cr)
+                    try check(cr, page: page.index, text: watermark.text)
                 }
             }
             if documentTagPage != nil, position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
@@ -141,6 +144,28 @@ public struct PDFRenderer: Sendable {
                                        cairo_text_cluster_flags_t(rawValue: 0))
             }
         }
+    }
+
+    /// Fills the outlines of a watermark's glyphs, turned about its centre, in its grey.
+    /// Outlines rather than text: the mark then takes no part in the page's text, so copying,
+    /// searching and reading aloud see only the document (cairo 1.16 cannot mark text as an
+    /// artifact).
+    private static func drawWatermark(_ watermark: WatermarkElement, fonts: FontFaceCache, cr: OpaquePointer) throws(RenderError) {
+        cairo_save(cr)
+        cairo_translate(cr, watermark.centre.x, watermark.centre.y)
+        // Cairo's y axis points down, so a counter-clockwise turn on the page is negative.
+        cairo_rotate(cr, -watermark.angle * .pi / 180)
+        cairo_set_source_rgb(cr, watermark.gray, watermark.gray, watermark.gray)
+        for run in watermark.runs {
+            let face = try fonts.face(for: run.font)
+            cairo_set_font_face(cr, face.handle)
+            cairo_set_font_size(cr, run.size)
+            let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
+            cairo_glyph_path(cr, glyphs, Int32(glyphs.count))
+        }
+        cairo_fill(cr)
+        cairo_restore(cr)
+        cairo_set_source_rgb(cr, 0, 0, 0)
     }
 
     /// Strokes a rule with butt caps, so it ends exactly at its end points.
@@ -196,6 +221,8 @@ public struct PDFRenderer: Sendable {
                 case .text(let run): try RunValidation.check(run, page: page.index)
                 case .rule(let rule): try RunValidation.check(rule, page: page.index)
                 case .image(let image): try RunValidation.check(image, page: page.index)
+                case .watermark(let watermark):
+                    for run in watermark.runs { try RunValidation.check(run, page: page.index) }
                 case .link, .destination: break
                 }
             }

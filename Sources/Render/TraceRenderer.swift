@@ -33,6 +33,10 @@ public struct TraceRenderer: Sendable {
         for page in document.pages {
             out += "page \(page.index) \(TraceNumber.fixed(page.size.width))x\(TraceNumber.fixed(page.size.height))"
             out += " label=\(page.label ?? "-")\n"
+            for case .watermark(let watermark) in page.elements {
+                out += "  watermark \(watermark.text) \(TraceNumber.fixed(watermark.centre.x)),\(TraceNumber.fixed(watermark.centre.y))"
+                out += " angle=\(TraceNumber.fixed(watermark.angle)) gray=\(TraceNumber.fixed(watermark.gray))\n"
+            }
             for line in lines(of: page) { out += "  \(line)\n" }
             for rule in sortedRules(of: page) {
                 out += "  rule \(TraceNumber.fixed(rule.from.x)),\(TraceNumber.fixed(rule.from.y))"

@@ -15,7 +15,11 @@ public struct Typesetter: Sendable {
         // Every page of one document shares a text and column width, as our templates do; a
         // template with another width would need the blocks laid out again for it.
         let width = setup.first.columnWidth
-        let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        var items: [VItem] = []
+        for block in blocks {
+            if let keep = block as? KeepWithPrevious { items.keepLast(keep.boxes) }
+            items += block.layout(width: width, context: context)
+        }
         return PageBuilder(setup: setup, settings: settings.pageBreaking).build(consume items, shaper: shaper)
     }
 }

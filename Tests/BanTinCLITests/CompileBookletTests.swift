@@ -10,7 +10,7 @@ import TestSupport
     struct Records: CustomTestStringConvertible, Sendable {
         var count: Int
         var seed: Int
-        var meetings: Int { count + 3 }
+        var meetings: Int { count + ExamplesTests.examples.count }
         var testDescription: String { "\(count) generated records (seed \(seed)) and the examples" }
 
         /// The small booklet of the issue (one contents page) and a larger one whose contents

@@ -1,4 +1,5 @@
 import Foundation
+import struct Records.RecordLoader
 import Testing
 import TestSupport
 
@@ -22,7 +23,9 @@ enum Booklet {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
         while let next = enumerator.nextObject() as? String {
-            if next.hasSuffix(".yaml") { files.append((folder as NSString).appendingPathComponent(next)) }
+            let file = (folder as NSString).appendingPathComponent(next)
+            // Report records (Examples/reports) are not meetings; bantin leaves them out too.
+            if next.hasSuffix(".yaml"), RecordLoader.kind(ofFile: file) != .report { files.append(file) }
         }
         return files.sorted()
     }

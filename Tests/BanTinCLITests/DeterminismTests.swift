@@ -22,7 +22,7 @@ import TestSupport
         try Self.render(["Examples"], into: "first", of: scratch)
         try Self.render(["Examples"], into: "second", of: scratch)
         let files = scratch.files(under: "first")
-        #expect(files == ["2023-06-28.pdf", "2023-07-03.pdf", "state/2023-09-15.pdf"])
+        #expect(files == ExamplesTests.examples.map(\.1).sorted())
         #expect(files == scratch.files(under: "second"))
         for file in files {
             #expect(bytes(scratch.file("first/" + file)) == bytes(scratch.file("second/" + file)), "\(file) differs between runs")

@@ -9,6 +9,11 @@ import TestSupport
     /// sub-folder).
     static let examples = [("Examples/2023-06-28.yaml", "2023-06-28.pdf"),
                            ("Examples/2023-07-03.yaml", "2023-07-03.pdf"),
+                           ("Examples/2023-H1/2023-01-16.yaml", "2023-H1/2023-01-16.pdf"),
+                           ("Examples/2023-H1/2023-03-14.yaml", "2023-H1/2023-03-14.pdf"),
+                           ("Examples/2023-H1/2023-04-12.yaml", "2023-H1/2023-04-12.pdf"),
+                           ("Examples/2023-H1/2023-05-16.yaml", "2023-H1/2023-05-16.pdf"),
+                           ("Examples/2023-H1/2023-06-26.yaml", "2023-H1/2023-06-26.pdf"),
                            ("Examples/state/2023-09-15.yaml", "state/2023-09-15.pdf")]
 
     /// Renders the examples into a fresh folder and returns it.

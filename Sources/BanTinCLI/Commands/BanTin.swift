@@ -13,7 +13,7 @@ public struct BanTin: ParsableCommand {
             0 done, 1 some input was bad (the valid records are still rendered), 2 usage error.
             """,
         version: version,
-        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, CheckCommand.self, FontsCommand.self])
+        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, FontsCommand.self])
 
     public init() {}
 
@@ -22,7 +22,7 @@ public struct BanTin: ParsableCommand {
     public static func main(arguments: [String]) -> Int32 {
         // No command at all is a usage error, not a request for help.
         if arguments.isEmpty {
-            printError("Error: name a command: minutes, bulletin, check or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
+            printError("Error: name a command: minutes, bulletin, compile, report, check or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
             return 2
         }
         do {

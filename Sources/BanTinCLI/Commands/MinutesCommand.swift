@@ -72,14 +72,16 @@ struct CheckCommand: ParsableCommand {
         let files: [String]
         let pipeline: MinutesPipeline
         do {
-            files = try Inputs.recordFiles(records)
+            files = try Inputs.recordFiles(records, keepReports: true)
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
             printError("bantin: \(error)")
             throw ExitCode(1)
         }
-        let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) {
-            pipeline.check($0.record, everyField: true).diagnostics
+        let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in
+            RecordLoader.kind(ofFile: job.record) == .report
+                ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy)
+                : pipeline.check(job.record, everyField: true).diagnostics
         }
         var errors = 0
         for diagnostics in results {

@@ -7,6 +7,13 @@ import Typesetting
 enum FontCoverage {
     /// `skipping` names record parts (path prefixes) the document does not print.
     static func problems(in meeting: Meeting, fonts: [Font], skipping skipped: [String] = []) -> [Diagnostic] {
+        problems(in: meeting.textFields.filter { field in !skipped.contains { field.path.hasPrefix($0) } },
+                 sourceFile: meeting.sourceFile, fonts: fonts)
+    }
+
+    /// The problems of `fields`, read from `sourceFile`.
+    static func problems(in fields: [(path: String, value: String, location: SourceLocation)], sourceFile: String,
+                         fonts: [Font]) -> [Diagnostic] {
         // Each distinct character is asked of each font once; records repeat a small alphabet.
         var verdicts: [Unicode.Scalar: [Font]] = [:]
         func lacking(_ scalar: Unicode.Scalar) -> [Font] {
@@ -17,7 +24,7 @@ enum FontCoverage {
         }
         var problems: [Diagnostic] = []
         var source: [[Unicode.Scalar]]? = nil
-        for field in meeting.textFields where !skipped.contains(where: { field.path.hasPrefix($0) }) {
+        for field in fields {
             var reported = Set<Unicode.Scalar>()
             for scalar in field.value.unicodeScalars where scalar.value >= 0x80 || scalar.value < 0x20 {
                 let missing = lacking(scalar)
@@ -25,7 +32,7 @@ enum FontCoverage {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 let names = Array(Set(missing.map { "\($0.family) \($0.style)" })).sorted().joined(separator: ", ")
-                if source == nil { source = lines(of: meeting.sourceFile) }
+                if source == nil { source = lines(of: sourceFile) }
                 let location = position(of: scalar, in: source!, from: field.location) ?? field.location
                 problems.append(Diagnostic(severity: .error, location: location, field: field.path,
                                            message: "the character '\(Character(scalar))' (\(code)) is not in the font \(names); replace it or add a font that has it"))

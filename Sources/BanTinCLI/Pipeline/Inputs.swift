@@ -20,7 +20,7 @@ enum Inputs {
                 throw InputError.missing(argument)
             }
             let files = try RecordFiles.collect([argument])
-            for file in files {
+            for file in isFolder.boolValue ? skippingReports(files) : files {
                 let relative: String
                 if isFolder.boolValue {
                     let base = URL(fileURLWithPath: argument).standardizedFileURL.path
@@ -47,17 +47,38 @@ extension Inputs {
     /// The record files the arguments name: every argument must exist, and at least one record
     /// must be found. `inOrderNamed` keeps the arguments' order (a folder's records sorted by
     /// name), for `--order given`; otherwise all are sorted together.
-    static func recordFiles(_ arguments: [String], inOrderNamed: Bool = false) throws -> [String] {
+    /// Report records in folders are skipped unless `keepReports` (for `check`).
+    static func recordFiles(_ arguments: [String], inOrderNamed: Bool = false, keepReports: Bool = false) throws -> [String] {
         for path in arguments where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
         var files: [String]
-        if inOrderNamed {
-            var seen = Set<String>()
-            files = try arguments.flatMap { try RecordFiles.collect([$0]) }.filter { seen.insert($0).inserted }
-        } else {
-            files = try RecordFiles.collect(arguments)
-        }
+        // Report records found in a folder are another product's input: skipped, with a note.
+        var seen = Set<String>()
+        files = try arguments.flatMap { argument -> [String] in
+            let found = try RecordFiles.collect([argument])
+            return FileManager.default.isFolder(argument) && !keepReports ? skippingReports(found) : found
+        }.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        if !inOrderNamed { files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
         if files.isEmpty { throw InputError.noRecords }
         return files
+    }
+}
+
+extension Inputs {
+    /// `files` without report records (`kind: report`), each one named in a note: a folder of
+    /// records may hold the report drafted from them, which meeting documents leave out.
+    static func skippingReports(_ files: [String]) -> [String] {
+        files.filter { file in
+            guard RecordLoader.kind(ofFile: file) == .report else { return true }
+            printError("\(file): note: a report record (kind: report), left out; make it with bantin report")
+            return false
+        }
+    }
+}
+
+extension FileManager {
+    func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }
 

@@ -27,13 +27,15 @@ public struct Layout: Sendable, Decodable {
     /// A table with at most this many rows is kept on one page (a short vote table);
     /// a longer one may break between rows, its header repeated.
     public var keepTogetherRows: Int
+    /// Lines of the body a signature block keeps above it on its page (reports, minutes).
+    public var signatureKeepsLines: Int
     /// The body of the document, in order: which record parts appear, with which sentence
     /// templates and styles.
     public var sections: [SectionSpec]
 
     enum CodingKeys: String, CodingKey {
         case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections, fractions
-        case padCounts = "pad-counts", keepTogetherRows = "keep-together-rows"
+        case padCounts = "pad-counts", keepTogetherRows = "keep-together-rows", signatureKeepsLines = "signature-keeps-lines"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,6 +53,7 @@ public struct Layout: Sendable, Decodable {
         padCounts = try c.decodeIfPresent(Bool.self, forKey: .padCounts) ?? false
         sections = try c.decodeIfPresent([SectionSpec].self, forKey: .sections) ?? []
         keepTogetherRows = try c.decodeIfPresent(Int.self, forKey: .keepTogetherRows) ?? 6
+        signatureKeepsLines = try c.decodeIfPresent(Int.self, forKey: .signatureKeepsLines) ?? 2
     }
 
     /// Reads and decodes a layout file; errors name the file and the offending key.
@@ -138,11 +141,20 @@ public struct PageSpec: Sendable, Decodable {
     /// Text columns (1 unless the layout asks for more) and the gap between them.
     public var columns: Int?
     public var columnGap: Length?
+    /// How a watermark looks when a document asks for one (a draft's `--watermark`).
+    public var watermark: WatermarkSpec?
 
     enum CodingKeys: String, CodingKey {
-        case width, height, margins, columns, pageNumber = "page-number", columnGap = "column-gap"
+        case width, height, margins, columns, watermark, pageNumber = "page-number", columnGap = "column-gap"
         case runningHead = "running-head"
     }
+}
+
+/// A watermark's style, its angle in degrees (counter-clockwise) and its grey (0 black, 1 white).
+public struct WatermarkSpec: Sendable, Decodable {
+    public var style: String
+    public var angle: Double
+    public var gray: Double
 }
 
 /// Margins of the text area.

@@ -36,7 +36,13 @@ public struct MinutesBuilder: Sendable {
 
     private func blocks(for meeting: Meeting, header: Bool, values: [String: String]) throws(LayoutError) -> [any Block] {
         let make = BlockFactory(sheet: sheet)
-        var blocks: [any Block] = header ? try MinutesHeader(make: make, layout: layout, values: values).blocks(for: meeting) : []
+        var blocks: [any Block] = []
+        if header {
+            // State minutes (Mẫu 1.9) have no place and date line.
+            blocks = try DocumentHeader(make: make, layout: layout, organization: meeting.organization,
+                                        number: try Template.fill(try layout.string("number"), values),
+                                        dateLine: layout.regime == "party" ? values["date-line"] : nil).blocks()
+        }
         blocks += try titleGroup(meeting, make: make)
         blocks += try MinutesBody(make: make, layout: layout, values: values).blocks(for: meeting)
 

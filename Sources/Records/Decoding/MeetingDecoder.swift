@@ -44,7 +44,7 @@ struct MeetingDecoder {
     }
 
     /// One of an enumeration's raw values, compared without regard to case.
-    private func choice<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _: T.Type) -> T?
+    func choice<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _: T.Type) -> T?
     where T.RawValue == String {
         guard let reader = map.child(key, required: true), let raw = reader.scalar() else { return nil }
         if let value = T.allCases.first(where: { $0.rawValue == raw.lowercased() }) { return value }
@@ -54,7 +54,7 @@ struct MeetingDecoder {
         return nil
     }
 
-    private func organization(_ map: MappingReader) -> Organization? {
+    func organization(_ map: MappingReader) -> Organization? {
         map.checkCommaSplits(known: ["name", "parent", "code", "place"])
         let name = map.text("name", required: true)
         let parent = map.text("parent")
@@ -65,7 +65,7 @@ struct MeetingDecoder {
     }
 
     /// A `YYYY-MM-DD` date that exists.
-    private func date(_ reader: NodeReader) -> CivilDate? {
+    func date(_ reader: NodeReader) -> CivilDate? {
         guard let raw = reader.scalar(expected: "a date") else { return nil }
         guard let parts = CivilDate.isoParts(raw) else {
             context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date (YYYY-MM-DD)")

@@ -30,6 +30,15 @@ public struct RecordLoader: Sendable {
     }
 
     private func read(_ path: String, _ context: DecodingContext) -> Meeting? {
+        guard let root = Self.root(path, context) else { return nil }
+        var draft = MeetingDecoder(context: context, recordFolder: Self.folder(of: path)).decode(root)
+        MeetingValidator.validate(&draft, context: context)
+        return draft.meeting(sourceFile: path, locations: context.locations)
+    }
+
+    /// The root mapping of the record at `path`; nil once a missing file, a syntax error or
+    /// a root that is not a mapping has been reported.
+    static func root(_ path: String, _ context: DecodingContext) -> MappingReader? {
         guard let text = RecordText.read(path, context: context),
               let root = RecordComposer.compose(text, context: context) else { return nil }
         let rootReader = NodeReader(node: root, path: "", context: context)
@@ -38,10 +47,25 @@ public struct RecordLoader: Sendable {
                           "expected the fields of a record (key: value lines), found \(root.isSequence ? "a list" : "a single value")")
             return nil
         }
-        let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        var draft = MeetingDecoder(context: context, recordFolder: folder).decode(rootReader.mapping()!)
-        MeetingValidator.validate(&draft, context: context)
-        return draft.meeting(sourceFile: path, locations: context.locations)
+        return rootReader.mapping()
+    }
+
+    /// The folder of a record file: photo and signature paths are relative to it.
+    static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    /// What the record at `path` says it is (`kind:`), read without decoding the rest; nil
+    /// when the file cannot be read or gives no valid kind (loading it reports why).
+    public static func kind(ofFile path: String) -> RecordKind? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        // Only a file that mentions a report can be one; meeting records skip the parse.
+        guard text.contains("report") else { return .meeting }
+        let context = DecodingContext(file: path, convertLegacy: false)
+        guard let root = RecordComposer.compose(text, context: context), case .mapping(let mapping) = root,
+              let value = mapping.first(where: { $0.key.string == "kind" })?.value.string else { return nil }
+        return RecordKind(rawValue: value.trimmingWhitespace().lowercased())
     }
 
     /// Never expected: a draft without errors always has its required fields.

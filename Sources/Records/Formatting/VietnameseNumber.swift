@@ -46,4 +46,10 @@ public enum VietnameseNumber {
         }
         return out
     }
+
+    /// The letters of points (điểm), in order: `a) b) c) d) đ) e) g) …` (Decree 30, §1.5): the
+    /// Vietnamese alphabet without f, j, w and z, and without the marked vowels ă, â, ê, ô, ơ
+    /// and ư, which practice does not use as point letters (§1.5 [U]).
+    public static let pointLetters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                      "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 }

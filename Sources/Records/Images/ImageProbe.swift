@@ -15,6 +15,8 @@ public enum ImageProbe {
         public var format: String
         public var pixelWidth: Int
         public var pixelHeight: Int
+        /// A PNG with an alpha channel or a tRNS chunk: what lies under it shows through.
+        public var hasTransparency = false
     }
 
     /// Why a file cannot be used as a photo. `description` is the message that follows the
@@ -214,11 +216,14 @@ public enum ImageProbe {
                 guard validDepths[colour]?.contains(depth) == true else {
                     throw .corrupt(format: "png", detail: "bit depth \(depth) with colour type \(colour)")
                 }
-                facts = Facts(format: "png", pixelWidth: be32(data), pixelHeight: be32(data + 4))
+                facts = Facts(format: "png", pixelWidth: be32(data), pixelHeight: be32(data + 4),
+                              hasTransparency: colour == 4 || colour == 6)
             case "IHDR":
                 throw .corrupt(format: "png", detail: "a second IHDR chunk at byte \(offset)")
             case "IDAT":
                 sawData = true
+            case "tRNS":
+                facts?.hasTransparency = true
             case "IEND":
                 guard sawData else { throw .corrupt(format: "png", detail: "it has no IDAT image data") }
                 return facts!

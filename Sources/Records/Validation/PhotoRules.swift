@@ -1,5 +1,3 @@
-import Foundation
-
 /// Photos must exist and be JPEG or PNG the renderer can embed: a JPEG is passed into the PDF
 /// untouched, so a truncated, CMYK or oversized one would fail (or print wrong) only at render
 /// time. Each photo is checked on its own and gets its own message; the facts read from the
@@ -10,38 +8,15 @@ enum PhotoRules {
             checkPlace(entry, draft: draft, context: context)
             let path = "photos[\(entry.index)].file"
             let location = AttendanceRules.location(path, context)
-            var resolved = entry.photo.resolvedPath
-            var isFolder: ObjCBool = false
-            // Records are NFC, but a file name made on macOS may be stored decomposed.
-            if !FileManager.default.fileExists(atPath: resolved) {
-                let decomposed = resolved.decomposedStringWithCanonicalMapping
-                if FileManager.default.fileExists(atPath: decomposed) { resolved = decomposed }
-            }
-            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
-                context.error(path, at: location, "\(entry.photo.file) does not exist")
-                continue
-            }
-            guard !isFolder.boolValue else {
-                context.error(path, at: location, "\(entry.photo.file) is a folder, not an image")
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: resolved) else {
-                context.error(path, at: location, "\(entry.photo.file) cannot be read (check its permissions)")
-                continue
-            }
-            let bytes = [UInt8](data)
-            switch ImageProbe.probe(bytes) {
-            case .failure(let problem):
-                context.error(path, at: location, "\(entry.photo.file) \(problem)")
-            case .success(let facts):
-                var photo = entry.photo
-                photo.resolvedPath = resolved
-                photo.format = facts.format
-                photo.pixelWidth = facts.pixelWidth
-                photo.pixelHeight = facts.pixelHeight
-                photo.contentID = SHA256.hex(bytes)
-                draft.photos[position].photo = photo
-            }
+            guard let loaded = ImageFile.read(entry.photo.file, resolvedPath: entry.photo.resolvedPath, field: path,
+                                              at: location, context: context) else { continue }
+            var photo = entry.photo
+            photo.resolvedPath = loaded.path
+            photo.format = loaded.facts.format
+            photo.pixelWidth = loaded.facts.pixelWidth
+            photo.pixelHeight = loaded.facts.pixelHeight
+            photo.contentID = loaded.contentID
+            draft.photos[position].photo = photo
         }
     }
 

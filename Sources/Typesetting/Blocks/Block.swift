@@ -53,6 +53,36 @@ public struct BreakHint: Block {
     public func layout(width: Double, context: LayoutContext) -> [VItem] { [.penalty(penalty)] }
 }
 
+/// Never breaks a page between what follows and the last `boxes` boxes before it: a
+/// signature block that must keep at least two lines of the body above it on its page.
+/// The typesetter applies it to the material already laid out (see `Typesetter.layout`).
+public struct KeepWithPrevious: Block {
+    public var boxes: Int
+    public init(boxes: Int) { self.boxes = boxes }
+    public func layout(width: Double, context: LayoutContext) -> [VItem] { [.penalty(Penalty.never)] }
+}
+
+extension Array where Element == VItem {
+    /// Forbids every page break among the last `count` boxes: their penalties become
+    /// `never`, and a space after a box gets a `never` before it, so it is no break either.
+    mutating func keepLast(_ count: Int) {
+        var seen = 0
+        var index = self.count - 1
+        while index >= 0 {
+            switch self[index] {
+            case .box:
+                seen += 1
+            case .penalty:
+                if seen > 0 { self[index] = .penalty(Penalty.never) }
+            case .space:
+                if seen > 0, index > 0, self[index - 1].isBox { insert(.penalty(Penalty.never), at: index) }
+            }
+            if seen >= count, case .box = self[index] { break }
+            index -= 1
+        }
+    }
+}
+
 /// Blocks that must stay on one page, such as a signature with its label.
 public struct KeepTogether: Block {
     public var blocks: [any Block]

@@ -33,6 +33,25 @@ public enum PageElement: Sendable {
     case link(LinkElement)
     /// A named place other pages link to (a meeting's heading).
     case destination(DestinationElement)
+    /// Text drawn as light outlines across the page, under everything else (a draft's
+    /// watermark); not part of the page's text.
+    case watermark(WatermarkElement)
+}
+
+/// Glyph runs set on a line centred on `centre` and turned by `angle`, filled in `gray`.
+/// The runs' positions are relative to the line's centre.
+public struct WatermarkElement: Sendable {
+    public var runs: [GlyphRun]
+    public var centre: Point
+    /// Degrees, counter-clockwise as the page is seen.
+    public var angle: Double
+    /// 0 is black, 1 white.
+    public var gray: Double
+    public init(runs: [GlyphRun], centre: Point, angle: Double, gray: Double) {
+        self.runs = runs; self.centre = centre; self.angle = angle; self.gray = gray
+    }
+    /// The text the watermark shows.
+    public var text: String { runs.map(\.text).joined(separator: " ") }
 }
 
 /// A clickable rectangle that leads to a named destination or a URI.

@@ -10,11 +10,35 @@ struct PageDecorations {
             let head = marks.first ?? lastMark
             lastMark = marks.last ?? lastMark
             var page = number(page, index: index, shaper: shaper)
+            if let watermark = setup.watermark, let element = mark(watermark, on: page, shaper: shaper) {
+                // First, so everything else is drawn over it.
+                page.elements.insert(.watermark(element), at: 0)
+            }
             if let running = setup.runningHead, let head, index > 0 || running.showOnFirstPage {
                 page.elements += self.head(head, running, template: setup.template(forPage: index), shaper: shaper)
             }
             return page
         }
+    }
+
+    /// The watermark's line, centred on the page.
+    private func mark(_ watermark: Watermark, on page: Page, shaper: Shaper) -> WatermarkElement? {
+        let paragraph = Paragraph([TextSpan(watermark.text, style: watermark.style)],
+                                  style: ParagraphStyle(alignment: .left, leading: watermark.style.size))
+        let lines = paragraph.typeset(width: 100_000, context: LayoutContext(shaper: shaper))
+        guard lines.count == 1, let line = lines.first else { return nil }
+        let runs = line.elements.compactMap { element -> GlyphRun? in if case .text(let run) = element { return run } else { return nil } }
+        guard !runs.isEmpty else { return nil }
+        // Centred on the middle of the capitals (a serif face's cap height is about 0.66 em),
+        // which the eye takes for the line's centre.
+        let capMiddle = 0.33 * watermark.style.size
+        let dx = -(line.maxX + line.minX) / 2, dy = -line.baseline + capMiddle
+        let centred = runs.map { run -> GlyphRun in
+            guard case .text(let moved) = PageElement.text(run).offset(dx: dx, dy: dy) else { return run }
+            return moved
+        }
+        return WatermarkElement(runs: centred, centre: Point(x: snap(page.size.width / 2), y: snap(page.size.height / 2)),
+                                angle: watermark.angle, gray: watermark.gray)
     }
 
     private func number(_ page: Page, index: Int, shaper: Shaper) -> Page {

@@ -76,16 +76,32 @@ public struct RunningHead: Sendable, Hashable {
     }
 }
 
+/// Text set large and light across every page, under the page's content (`DỰ THẢO` on a
+/// draft).
+public struct Watermark: Sendable, Hashable {
+    public var text: String
+    public var style: TextStyle
+    /// Degrees, counter-clockwise as the page is seen.
+    public var angle: Double
+    /// 0 is black, 1 white.
+    public var gray: Double
+    public init(text: String, style: TextStyle, angle: Double, gray: Double) {
+        self.text = text; self.style = style; self.angle = angle; self.gray = gray
+    }
+}
+
 /// The page templates of a document: the first page may differ from the rest.
 public struct PageSetup: Sendable, Hashable {
     public var first: PageTemplate
     public var rest: PageTemplate
     public var numbering: PageNumbering?
     public var runningHead: RunningHead?
+    public var watermark: Watermark?
 
     public init(first: PageTemplate, rest: PageTemplate? = nil, numbering: PageNumbering? = nil,
-                runningHead: RunningHead? = nil) {
+                runningHead: RunningHead? = nil, watermark: Watermark? = nil) {
         self.first = first; self.rest = rest ?? first; self.numbering = numbering; self.runningHead = runningHead
+        self.watermark = watermark
     }
 
     public func template(forPage index: Int) -> PageTemplate { index == 0 ? first : rest }

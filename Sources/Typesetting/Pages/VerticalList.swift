@@ -85,6 +85,9 @@ extension PageElement {
         case .destination(var destination):
             destination.point = Point(x: snap(destination.point.x + dx), y: snap(destination.point.y + dy))
             return .destination(destination)
+        case .watermark(var watermark):
+            watermark.centre = Point(x: snap(watermark.centre.x + dx), y: snap(watermark.centre.y + dy))
+            return .watermark(watermark)
         }
     }
 }

@@ -13,7 +13,7 @@ struct SamplePhotosTests {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
         #expect(data.count < 200_000, "\(name) is \(data.count) bytes")
         let facts = try ImageProbe.probe([UInt8](data)).get()
-        #expect(facts == .init(format: format, pixelWidth: width, pixelHeight: height))
+        #expect(facts == .init(format: format, pixelWidth: width, pixelHeight: height, hasTransparency: name == "logo.png"))
         if format == "jpeg" {
             // Baseline (SOF0) with three components, no EXIF.
             let bytes = [UInt8](data)

@@ -1,16 +1,21 @@
 import Records
 import Typesetting
 
-/// The two-column header of page 1, in the form of each regime.
-struct MinutesHeader {
+/// The two-column header of page 1, in the form of each regime: the issuing body and the
+/// number on the left, the Party's or the nation's name (and the place and date) on the right.
+struct DocumentHeader {
     let make: BlockFactory
     let layout: Layout
-    let values: [String: String]
+    let organization: Organization
+    /// The number line, filled (`Số 12-BB/ĐU`, `Số:      /BC-SLĐTBXH`).
+    let number: String
+    /// The place and date line; state minutes have none (Mẫu 1.9).
+    let dateLine: String?
 
-    func blocks(for meeting: Meeting) throws(LayoutError) -> [any Block] {
+    func blocks() throws(LayoutError) -> [any Block] {
         switch layout.regime {
-        case "party": return [try party(meeting)]
-        case "state": return [try state(meeting)]
+        case "party": return [try party()]
+        case "state": return [try state()]
         default: throw .invalid("regime", "expected party or state, found \(layout.regime)")
         }
     }
@@ -18,8 +23,8 @@ struct MinutesHeader {
     /// HD 36: upper body, issuing body and `*` with the number on the left; the Party's
     /// name, a rule as long as it, and the place and date on the right. The number and the
     /// date share a row, so they share a baseline.
-    private func party(_ meeting: Meeting) throws(LayoutError) -> Table {
-        let organization = meeting.organization
+    private func party() throws(LayoutError) -> Table {
+        guard let dateLine else { throw .missing("a date line for the Party header") }
         var left: [any Block] = []
         if let parent = organization.parent { left.append(try make.paragraph(parent, "header-parent")) }
         left.append(try make.paragraph(organization.name, "header-organization"))
@@ -28,12 +33,11 @@ struct MinutesHeader {
             try make.paragraph(motto, "motto"),
             try make.rule("motto-rule", under: motto, textStyle: "motto", measure: try make.columnWidth("header", 1)),
         ]
-        let number = try make.paragraph(try Template.fill(try layout.string("number"), values), "header-number")
-        return try make.grid("header", columns: try columnsFitting(values["date-line"]!, "date-line"), rows: [
+        return try make.grid("header", columns: try columnsFitting(dateLine, "date-line"), rows: [
             [left, right],
             [[try make.paragraph(try layout.string("organization-mark"), "header-mark")],
-             [try make.paragraph(values["date-line"]!, "date-line")]],
-            [[number], []],
+             [try make.paragraph(dateLine, "date-line")]],
+            [[try make.paragraph(number, "header-number")], []],
         ], role: "header")
     }
 
@@ -48,11 +52,10 @@ struct MinutesHeader {
         return [1 - needed, needed]
     }
 
-    /// Decree 30, Mẫu 1.9: upper and issuing body, a short rule and the number on the left;
-    /// the national name and motto with a rule as long as the motto on the right. Minutes
-    /// carry no place and date line.
-    private func state(_ meeting: Meeting) throws(LayoutError) -> Table {
-        let organization = meeting.organization
+    /// Decree 30: upper and issuing body, a short rule and the number on the left; the
+    /// national name and motto with a rule as long as the motto on the right; the place and
+    /// date on the number's row (ô 3 and ô 4 share a line), except in minutes (Mẫu 1.9).
+    private func state() throws(LayoutError) -> Table {
         var left: [any Block] = []
         if let parent = organization.parent { left.append(try make.paragraph(parent, "header-parent")) }
         left.append(try make.paragraph(organization.name, "header-organization"))
@@ -64,7 +67,7 @@ struct MinutesHeader {
             try make.paragraph(motto, "motto"),
             try make.rule("motto-rule", under: motto, textStyle: "motto", measure: try make.columnWidth("header", 1)),
         ]
-        let number = try make.paragraph(try Template.fill(try layout.string("number"), values), "header-number")
-        return try make.grid("header", rows: [[left, right], [[number], []]], role: "header")
+        let date: [any Block] = try dateLine.map { (line) throws(LayoutError) in [try make.paragraph(line, "date-line")] } ?? []
+        return try make.grid("header", rows: [[left, right], [[try make.paragraph(number, "header-number")], date]], role: "header")
     }
 }

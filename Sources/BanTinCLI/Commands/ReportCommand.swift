@@ -1,0 +1,96 @@
+import ArgumentParser
+import Documents
+import Foundation
+import Records
+import Render
+import Typesetting
+
+/// `bantin report`: a report for signature, its figures computed from a period's meetings.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Draft a report (báo cáo) whose figures come from a period's meeting records.",
+        discussion: """
+            REPORT is a record with kind: report. Its texts may name figures such as \
+            {meetings.count} or {attendance.rate}, computed from the meeting RECORDS of the period \
+            (--period, or period: in the report). Any bad record stops the run.
+            """)
+
+    @Argument(help: "The report record.")
+    var report: String
+
+    @Argument(help: "Meeting record files or folders the figures are computed from.")
+    var records: [String] = []
+
+    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    var output: String
+
+    @Option(name: .long, help: "2023-H1, 2023-H2, 2023-Q1 … 2023-Q4 or 2023 (overrides period: in the report).")
+    var period: String?
+
+    @Option(name: .long, help: "First day, YYYY-MM-DD (with --to instead of --period).")
+    var from: String?
+
+    @Option(name: .long, help: "Last day, YYYY-MM-DD.")
+    var to: String?
+
+    @Flag(name: .long, help: "A light diagonal DỰ THẢO on every page of a draft.")
+    var watermark = false
+
+    @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+        if period != nil && (from != nil || to != nil) { throw ValidationError("give --period, or --from and --to, not both") }
+        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o bao-cao.pdf") }
+    }
+
+    func run() throws {
+        let chosen: Period?
+        do {
+            if let period { chosen = try Period.parse(period) } else if let from, let to { chosen = try Period(from: from, to: to) } else { chosen = nil }
+        } catch {
+            printError("bantin: \(error)")
+            throw ExitCode(2)
+        }
+        let pipeline: ReportPipeline
+        let files: [String]
+        do {
+            guard FileManager.default.fileExists(atPath: report), !FileManager.default.isFolder(report) else {
+                throw InputError.missing(report)
+            }
+            let reportPath = URL(fileURLWithPath: report).standardizedFileURL.path
+            // The report itself may sit in the folder of its records; other reports are noted.
+            let found = records.isEmpty ? [] : try Inputs.recordFiles(records, keepReports: true).filter {
+                URL(fileURLWithPath: $0).standardizedFileURL.path != reportPath
+            }
+            files = Inputs.skippingReports(found)
+            if !records.isEmpty && files.isEmpty { throw InputError.noRecords }
+            let resources = Resources.locate()
+            pipeline = ReportPipeline(fonts: try FontLibrary(directory: resources.fontsFolder), resources: resources,
+                                      layoutOverride: options.layout, convertLegacy: options.convertLegacy)
+        } catch {
+            printError("bantin: \(error)")
+            throw ExitCode(1)
+        }
+        do {
+            let outcome = try pipeline.run(report: report, records: files, period: chosen,
+                                           options: ReportOptions(watermark: watermark, creationDate: MinutesPipeline.sourceDateEpoch(),
+                                                                  creator: "BanTin \(BanTin.version)"),
+                                           workers: options.workerCount, output: output)
+            outcome.warnings.forEach { printError($0.description) }
+            let counted = files.isEmpty ? "no meeting records" : "\(outcome.inside) meeting\(outcome.inside == 1 ? "" : "s") counted, \(outcome.outside) outside the period"
+            printError("\(counted); \(outcome.pages) page\(outcome.pages == 1 ? "" : "s") written to \(output)")
+        } catch let failure as ReportPipeline.Failure {
+            failure.diagnostics.forEach { printError($0.description) }
+            if let message = failure.message { printError(message) }
+            throw ExitCode(1)
+        } catch let error as OutputError {
+            printError("\(output): error: \(error)")
+            throw ExitCode(1)
+        } catch {
+            printError("\(report): error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}

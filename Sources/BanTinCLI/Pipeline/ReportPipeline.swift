@@ -1,0 +1,99 @@
+import Documents
+import Foundation
+import Records
+import Render
+import Typesetting
+
+/// Records → Documents → Typesetting → Render for one report: the report record, the
+/// meeting records its figures come from, the period that selects them.
+struct ReportPipeline {
+    let fonts: FontLibrary
+    let resources: Resources
+    /// A layout given with --layout; otherwise the report's regime picks the bundled one.
+    let layoutOverride: String?
+    let convertLegacy: Bool
+
+    /// A report that cannot be made, with every reason.
+    struct Failure: Error {
+        var diagnostics: [Diagnostic]
+        var message: String?
+    }
+
+    /// What a finished run says.
+    struct Outcome {
+        var pages: Int
+        var inside: Int
+        var outside: Int
+        var warnings: [Diagnostic]
+    }
+
+    /// The problems of a report record on its own (for `bantin check`).
+    static func check(_ file: String, convertLegacy: Bool) -> [Diagnostic] {
+        switch ReportLoader(convertLegacy: convertLegacy).load(file: file) {
+        case .failure(let diagnostics): return diagnostics
+        case .success(_, let warnings): return warnings
+        }
+    }
+
+    /// Loads `report` and `records`, computes the figures of the period and writes the PDF.
+    /// Any bad record stops the run: a figure that leaves a meeting out would be wrong.
+    func run(report file: String, records: [String], period override: Period?, options: ReportOptions,
+             workers: Int, output: String) throws -> Outcome {
+        var warnings: [Diagnostic] = []
+        let loaded: Report
+        switch ReportLoader(convertLegacy: convertLegacy).load(file: file) {
+        case .failure(let diagnostics): throw Failure(diagnostics: diagnostics)
+        case .success(let report, let found): loaded = report; warnings += found
+        }
+        let builder: ReportBuilder
+        do throws(LayoutError) {
+            let path = layoutOverride ?? resources.layout("report", regime: loaded.regime.rawValue)
+            builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts)
+        } catch {
+            throw Failure(diagnostics: warnings, message: "bantin: \(error)")
+        }
+        let coverage = FontCoverage.problems(in: loaded.textFields, sourceFile: loaded.sourceFile, fonts: builder.sheet.fonts)
+        if !coverage.isEmpty { throw Failure(diagnostics: warnings + coverage) }
+        if options.watermark && !loaded.draft {
+            throw Failure(diagnostics: warnings, message: "\(file): error: --watermark marks drafts; this report is final (draft: false)")
+        }
+        guard loaded.regime.rawValue == builder.layout.regime else {
+            let location = loaded.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
+            throw Failure(diagnostics: warnings + [Diagnostic(location: location, field: "regime",
+                message: "the layout is for \(builder.layout.regime) documents but this report's regime is \(loaded.regime.rawValue)")])
+        }
+
+        let period = override ?? loaded.period
+        var meetings: [Meeting] = []
+        var outside = 0
+        if !records.isEmpty {
+            guard let period else {
+                throw Failure(diagnostics: warnings, message: "bantin: name the period the records are counted in: --period 2023-H1, or period: in \(file)")
+            }
+            let fonts = builder.sheet.fonts
+            let convert = convertLegacy
+            let (valid, bad) = RecordBatch.meetings(records, workers: workers) { record in
+                let intake = RecordIntake.meeting(record, convertLegacy: convert, product: "a report's figures")
+                guard let meeting = intake.meeting else { return intake }
+                let coverage = FontCoverage.problems(in: meeting, fonts: fonts, skipping: ["article.", "photos["])
+                return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
+            }
+            if bad {
+                throw Failure(diagnostics: warnings, message: "bantin: no report written: its figures would leave out the records above; correct them and run again")
+            }
+            let selection = PeriodSelection.select(valid, in: period)
+            meetings = selection.inside
+            outside = selection.outside
+        }
+        let figures = ReportFigures(meetings: meetings, period: period)
+        let resolution = ReportResolver.resolve(loaded, figures: figures)
+        guard let report = resolution.report else { throw Failure(diagnostics: warnings + resolution.diagnostics) }
+
+        let document = try builder.build(report, figures: figures, options: options)
+        let pages = Typesetter(setup: document.setup).layout(document.blocks)
+        try AtomicOutput.write(to: output) { temporary in
+            try PDFRenderer().write(LaidOutDocument(pages: pages, info: document.info), to: temporary)
+        }
+        return Outcome(pages: pages.count, inside: meetings.count, outside: outside, warnings: warnings)
+    }
+}

@@ -1,0 +1,94 @@
+import Records
+import Typesetting
+
+/// A report's numbered parts and their content: headings numbered per level as the layout
+/// writes them (`I-`, `1.`, `a)` in Party documents; `I.`, `1.`, `a)` in state ones, §1.5 and
+/// §2.5), paragraphs and bullets, written tables and the table of the period's meetings.
+struct ReportBody {
+    let make: BlockFactory
+    let layout: Layout
+    let figures: ReportFigures
+
+    /// The parts in order, each heading numbered within its parent.
+    func blocks(_ parts: [ReportPart]) throws(LayoutError) -> [any Block] {
+        var blocks: [any Block] = []
+        for (index, part) in parts.enumerated() {
+            blocks.append(try heading(part, index: index))
+            blocks += try self.blocks(part.content)
+            blocks += try self.blocks(part.parts)
+        }
+        return blocks
+    }
+
+    /// One heading: its number for its level and position, then its title.
+    private func heading(_ part: ReportPart, index: Int) throws(LayoutError) -> Paragraph {
+        let text: String
+        switch part.level {
+        case .part:
+            text = try Template.fill(try layout.string("part-heading"),
+                                     ["number": VietnameseNumber.romanNumeral(index + 1), "title": part.heading])
+        case .section:
+            text = try Template.fill(try layout.string("section-heading"), ["number": String(index + 1), "title": part.heading])
+        case .point:
+            // The decoder refuses more points than there are letters.
+            text = try Template.fill(try layout.string("point-heading"),
+                                     ["letter": VietnameseNumber.pointLetters[index], "title": part.heading])
+        }
+        return try make.paragraph(text, "\(part.level.key)-heading", heading: true)
+    }
+
+    /// Body items: paragraphs (`- ` and `+ ` lines as bullets) and tables.
+    func blocks(_ content: [ReportContent]) throws(LayoutError) -> [any Block] {
+        var blocks: [any Block] = []
+        for item in content {
+            switch item {
+            case .paragraph(let text, _):
+                let style = text.hasPrefix("- ") ? "bullet" : text.hasPrefix("+ ") ? "sub-bullet" : "body"
+                blocks.append(try make.paragraph(text, style))
+            case .table(let table):
+                blocks.append(try ruledTable(columns: table.columns ?? Array(repeating: 1, count: table.header.count),
+                                             header: table.header, rows: table.rows.map { $0.map { ($0, "table-cell") } },
+                                             role: "table"))
+            case .meetingsTable:
+                blocks.append(try meetingsTable())
+            }
+        }
+        return blocks
+    }
+
+    /// The period's meetings (number, date, meeting, present/members, rate) and a total row.
+    private func meetingsTable() throws(LayoutError) -> Table {
+        let rows = figures.rows
+        let several = Set(rows.map(\.organization)).count > 1
+        var cells: [[(String, String)]] = []
+        for (index, row) in rows.enumerated() {
+            let title = several
+                ? try Template.fill(try layout.string("meetings-title-of"), ["title": row.title, "organization": row.organization])
+                : row.title
+            cells.append([(String(index + 1), "table-number"), (VietnameseDate.short(row.date), "table-number"), (title, "table-cell"),
+                          ("\(row.present)/\(row.members)", "table-number"),
+                          (VietnameseNumber.percent(row.present, of: row.members), "table-number")])
+        }
+        let present = rows.reduce(0) { $0 + $1.present }, members = rows.reduce(0) { $0 + $1.members }
+        cells.append([("", "table-cell"), ("", "table-cell"), ("**\(try layout.string("meetings-total"))**", "table-cell"),
+                      ("**\(present)/\(members)**", "table-number"),
+                      ("**\(VietnameseNumber.percent(present, of: members))**", "table-number")])
+        let header = try ["meetings-number", "meetings-date", "meetings-title", "meetings-attendance", "meetings-rate"]
+            .map { (key) throws(LayoutError) in try layout.string(key) }
+        return try ruledTable(columns: try layout.columns("meetings"), header: header, rows: cells, role: "meetings")
+    }
+
+    /// A ruled table with a repeated header row; short ones never break.
+    private func ruledTable(columns: [Double], header: [String], rows: [[(text: String, style: String)]], role: String) throws(LayoutError) -> Table {
+        func cell(_ text: String, _ style: String) throws(LayoutError) -> Table.Cell {
+            Table.Cell(text.isEmpty ? [] : [try make.paragraph(text, style)])
+        }
+        var grid: [[Table.Cell]] = [try header.map { (h) throws(LayoutError) in try cell(h, "table-header") }]
+        for row in rows { grid.append(try row.map { (c) throws(LayoutError) in try cell(c.text, c.style) }) }
+        let padding = try layout.spacing("table-padding")
+        let space = try layout.spacing("table-space")
+        return Table(columns: columns, rows: grid, headerRows: 1, border: try layout.spacing("table-border"),
+                     padding: Insets(top: padding / 2, bottom: padding / 2, left: padding, right: padding),
+                     keepTogether: rows.count <= layout.keepTogetherRows, spaceBefore: space, spaceAfter: space, role: role)
+    }
+}

@@ -1,0 +1,108 @@
+import Records
+import Typesetting
+
+/// Builds a report (báo cáo) for signature from a report record whose placeholders have been
+/// filled, in the form its layout describes: Party (HD 36) or state (Decree 30). A draft
+/// carries its marking, a blank number and day, and no signature image
+/// (vn-document-standards.md §1.10, checklist item 22).
+public struct ReportBuilder: Sendable {
+    public let sheet: StyleSheet
+    public var layout: Layout { sheet.layout }
+
+    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+        guard layout.product == "report" else { throw .wrongProduct(expected: "report", found: layout.product) }
+        self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+        for key in ["number", "number-blank", "date-line-blank", "title", "part-heading", "section-heading", "point-heading",
+                    "draft-mark", "draft-mark-first", "recipients-label", "recipient", "archive", "archive-given", "document-title"] {
+            _ = try layout.string(key)
+        }
+    }
+
+    /// The document for `report`, whose texts are already filled from `figures`.
+    public func build(_ report: Report, figures: ReportFigures, options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
+        let make = BlockFactory(sheet: sheet)
+        var blocks: [any Block] = []
+        if report.draft { blocks.append(try draftMark(report, make: make)) }
+        blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,
+                                     number: try numberLine(report), dateLine: try dateLine(report)).blocks()
+        blocks += try titleGroup(report, make: make)
+        let body = ReportBody(make: make, layout: layout, figures: figures)
+        blocks += try body.blocks(report.opening)
+        blocks += try body.blocks(report.parts)
+        blocks += try body.blocks(report.closing)
+        // The signature never stands alone at the top of a page: the last lines of the body
+        // go with it.
+        blocks.append(KeepWithPrevious(boxes: layout.signatureKeepsLines))
+        blocks.append(try ReportSignature(make: make, layout: layout).block(for: report))
+
+        var setup = try sheet.pageSetup()
+        if options.watermark && report.draft {
+            guard let spec = layout.page.watermark else { throw .missing("page.watermark") }
+            setup.watermark = Watermark(text: try layout.string("watermark"), style: try sheet.style(spec.style).text,
+                                        angle: spec.angle, gray: spec.gray)
+        }
+        let info = DocumentInfo(
+            title: try Template.fill(try layout.string("document-title"), ["summary": report.summary]),
+            author: report.organization.name, subject: report.summary,
+            keywords: try layout.string("keywords"), creator: options.creator,
+            creationDate: options.creationDate ?? DocumentDate.iso(report.date, nil))
+        return BuiltDocument(setup: setup, blocks: blocks, info: info)
+    }
+
+    /// `DỰ THẢO` (state) or `Dự thảo lần N` (Party) in a framed box above the header.
+    private func draftMark(_ report: Report, make: BlockFactory) throws(LayoutError) -> Framed {
+        let text: String
+        if let round = report.round {
+            text = try Template.fill(try layout.string("draft-mark"), ["round": String(round)])
+        } else {
+            text = try layout.string("draft-mark-first")
+        }
+        var lines: [Paragraph] = []
+        var width = 0.0
+        for line in text.split(separator: "\n").map(String.init) {
+            var paragraph = try make.paragraph(line, "draft-mark")
+            paragraph.style.alignment = .center
+            lines.append(paragraph)
+            width = max(width, try make.naturalWidth(line, "draft-mark"))
+        }
+        let padding = try layout.spacing("draft-mark-padding")
+        let border = try layout.spacing("draft-mark-border")
+        return Framed(lines, width: snapUp(width + 2 * padding + 2 * border + 2),
+                      padding: Insets(top: padding, bottom: padding, left: padding + border, right: padding + border),
+                      border: border, alignment: try sheet.style("draft-mark").paragraph.alignment,
+                      spaceAfter: try layout.spacing("draft-mark-after"), role: "draft-mark")
+    }
+
+    /// `Số 45-BC/ĐU`, or on a draft the number left blank: `Số      -BC/ĐU`.
+    private func numberLine(_ report: Report) throws(LayoutError) -> String {
+        let number = report.draft ? nil : report.number.map { VietnameseNumber.count($0, padded: true) }
+        return try Template.fill(try layout.string("number"), [
+            "number": try layout.string("number-blank", unless: number), "code": report.organization.code,
+        ])
+    }
+
+    /// `Lạng Sơn, ngày 30 tháng 6 năm 2023`; a draft leaves the day and month blank.
+    private func dateLine(_ report: Report) throws(LayoutError) -> String {
+        guard report.draft else { return VietnameseDate.dateLine(place: report.organization.place, date: report.date) }
+        return try Template.fill(try layout.string("date-line-blank"),
+                                 ["place": report.organization.place, "year": String(report.date.year)])
+    }
+
+    /// Title, summary and the mark or rule under them, kept with the body's first lines.
+    private func titleGroup(_ report: Report, make: BlockFactory) throws(LayoutError) -> [any Block] {
+        var blocks: [any Block] = [
+            try make.paragraph(try layout.string("title", unless: report.title), "title", heading: true),
+            try make.paragraph(report.summary, "summary", heading: true),
+        ]
+        if layout.rules["summary-rule"] != nil {
+            blocks.append(try make.rule("summary-rule", under: report.summary, textStyle: "summary",
+                                        measure: try sheet.pageSetup().first.textWidth))
+        } else if let mark = layout.strings["summary-mark"] {
+            blocks.append(try make.paragraph(mark, "summary-mark", heading: true))
+        }
+        return blocks
+    }
+
+    /// Rounds a width up to the layout grid, so a box never clips its text.
+    private func snapUp(_ value: Double) -> Double { (value * 100).rounded(.up) / 100 }
+}

@@ -1,0 +1,85 @@
+import Records
+import Typesetting
+
+/// The foot of a report: Nơi nhận on the left, level with the authority line, and the
+/// signature on the right (authority, position, the signature image or room for a
+/// handwritten one, the name), all centred on one axis (§1.6, §1.9, checklist 15–18).
+struct ReportSignature {
+    let make: BlockFactory
+    let layout: Layout
+
+    func block(for report: Report) throws(LayoutError) -> Table {
+        let signer = report.signer
+        var right: [any Block] = []
+        if let authority = signer.authority { right.append(try make.paragraph(authority, "signature-label")) }
+        right.append(try make.paragraph(signer.title, "signature-label"))
+        let space = try layout.spacing("signature-space")
+        if let image = signer.signature, !report.draft {
+            right += try signatureImage(image, room: space)
+        } else {
+            right.append(Spacer(space, discardable: false))
+        }
+        if let name = signer.name { right.append(try make.paragraph(name, "signature-name")) }
+
+        var left: [any Block] = [try make.paragraph(try layout.string("recipients-label"), "recipients-label")]
+        for recipient in report.recipients {
+            left.append(try make.paragraph(try Template.fill(try layout.string("recipient"), ["recipient": Self.item(recipient)]),
+                                           "recipients-item"))
+        }
+        let archive: String
+        if let given = report.archive.map(Self.archiveItem), !given.isEmpty {
+            archive = try Template.fill(try layout.string("archive-given"), ["archive": given])
+        } else {
+            archive = try layout.string("archive")
+        }
+        left.append(try make.paragraph(archive, "recipients-item"))
+
+        // Nơi nhận stands level with the authority line (§1.9): the cell whose first baseline
+        // is higher starts lower by the difference.
+        let leftBaseline = try firstBaseline(try layout.string("recipients-label"), "recipients-label", column: 0)
+        let rightBaseline = try firstBaseline(signer.authority ?? signer.title, "signature-label", column: 1)
+        if rightBaseline > leftBaseline { left.insert(Spacer(snap(rightBaseline - leftBaseline), discardable: false), at: 0) }
+        if leftBaseline > rightBaseline { right.insert(Spacer(snap(leftBaseline - rightBaseline), discardable: false), at: 0) }
+        return try make.grid("signature", rows: [[left, right]], spaceBefore: try layout.spacing("signature-before"),
+                             role: "signature")
+    }
+
+    /// The signature image, centred in the room a handwritten one would take, never taller
+    /// than that room nor wider than the layout's share of the column.
+    private func signatureImage(_ image: SignatureImage, room: Double) throws(LayoutError) -> [any Block] {
+        let source = ImageSource(path: image.resolvedPath, format: .png, pixelWidth: image.pixelWidth,
+                                 pixelHeight: image.pixelHeight, id: image.contentID)
+        let widest = try make.columnWidth("signature", 1) * (try layout.fraction("signature-image-width"))
+        let width = min(widest, room / source.aspect)
+        let height = snap(width * source.aspect)
+        let margin = snap(max(room - height, 0) / 2)
+        return [Spacer(margin, discardable: false),
+                ImageBlock(source: source, width: .points(width), spaceBefore: 0, spaceAfter: 0, floats: false),
+                Spacer(room - height - margin, discardable: false)]
+    }
+
+    /// Where the first line of `text` in `style` has its baseline, from the top of its box.
+    private func firstBaseline(_ text: String, _ style: String, column: Int) throws(LayoutError) -> Double {
+        let lines = try make.paragraph(text, style).typeset(width: try make.columnWidth("signature", column), context: LayoutContext())
+        return lines.first?.baseline ?? 0
+    }
+
+    /// What the archive keeps, without the `Lưu` (and the state `VT`) the layout's archive
+    /// line writes itself: `Lưu: VT, VP.` given in full still prints once.
+    static func archiveItem(_ text: String) -> String {
+        var text = Substring(item(text))
+        for prefix in ["Lưu:", "Lưu", "VT,", "VT"] where text.hasPrefix(prefix + " ") || text == prefix {
+            text = text.dropFirst(prefix.count).drop { $0 == " " }
+        }
+        return String(text)
+    }
+
+    /// A recipient as the list writes it: without the dash or the end punctuation a clerk may
+    /// have typed, which the layout's template adds.
+    static func item(_ text: String) -> String {
+        var text = Substring(text)
+        if text.hasPrefix("- ") { text = text.dropFirst(2) }
+        while let last = text.last, last == ";" || last == "." { text = text.dropLast() }
+        return String(text)
+    }
+}

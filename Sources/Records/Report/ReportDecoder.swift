@@ -1,0 +1,215 @@
+import Foundation
+
+/// Reads a report record (`kind: report`, DESIGN.md and README "Report records") from its
+/// root mapping, reporting each missing, mistyped or misplaced field where it stands.
+struct ReportDecoder {
+    let context: DecodingContext
+    /// The folder the signature image's path is relative to: the record's own.
+    let recordFolder: String
+
+    /// The fields of a part node besides its heading key.
+    private static let partKeys: Set<String> = ["body", "parts"]
+
+    func decode(_ root: MappingReader) -> Report? {
+        let common = MeetingDecoder(context: context, recordFolder: recordFolder)
+        let regime = common.choice(root, "regime", Regime.self)
+        let organization = root.mapping("organization", required: true).flatMap(common.organization)
+        let number = root.wholeNumber("number", minimum: 1)
+        let title = root.text("title")
+        let summary = root.text("summary", required: true)
+        let date = root.child("date", required: true).flatMap(common.date)
+        let draft = root.child("draft").flatMap(flag) ?? true
+        let round = root.wholeNumber("round", minimum: 1)
+        let period = root.child("period").flatMap(readPeriod)
+        let opening = content(root, "opening")
+        let partItems = root.list("parts")
+        let parts = partItems.compactMap { part($0, parent: nil, siblings: partItems) }
+        let closing = content(root, "closing")
+        let signer = root.mapping("signer", required: true).flatMap { readSigner($0, draft: draft, regime: regime) }
+        let recipients = root.textList("recipients")
+        let archive = root.text("archive")
+        if let round, !draft, let reader = root.child("round") {
+            context.error(reader.path, at: reader.location, "round \(round) is given but draft is false; a final report has no round")
+        }
+        if draft, number != nil, let reader = root.child("number") {
+            context.warning(reader.path, at: reader.location, "a draft's number stays blank until the report is signed; \(number!) is not printed")
+        }
+        guard let regime, let organization, let summary, let date, let signer else { return nil }
+        return Report(regime: regime, organization: organization, number: number, title: title, summary: summary,
+                      date: date, draft: draft, round: round, period: period, opening: opening, parts: parts,
+                      closing: closing, signer: signer, recipients: recipients, archive: archive)
+    }
+
+    /// `true` or `false` (also `yes`/`no`, which YAML 1.1 readers write).
+    private func flag(_ reader: NodeReader) -> Bool? {
+        guard let raw = reader.scalar(expected: "true or false") else { return nil }
+        switch raw.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            context.error(reader.path, at: reader.location, "expected true or false, found \(NodeReader.quoted(raw))")
+            return nil
+        }
+    }
+
+    private func readPeriod(_ reader: NodeReader) -> Period? {
+        guard let raw = reader.scalar(expected: "a period") else { return nil }
+        do {
+            return try Period.parse(raw)
+        } catch {
+            context.error(reader.path, at: reader.location, "\(error)")
+            return nil
+        }
+    }
+
+    /// A list of body items: text (a paragraph or a `- ` bullet), `table: meetings`, or a
+    /// written table `{ table: { columns, header, rows } }`.
+    private func content(_ map: MappingReader, _ key: String) -> [ReportContent] {
+        map.list(key).compactMap { item -> ReportContent? in
+            if item.isNull { context.error(item.path, at: item.location, "empty list item"); return nil }
+            if case .scalar = item.node {
+                guard let text = item.text() else { return nil }
+                if text.isEmpty { context.error(item.path, at: item.location, "empty list item"); return nil }
+                return .paragraph(text, path: item.path)
+            }
+            guard let entry = item.mapping() else { return nil }
+            guard let table = entry.child("table", required: true) else { return nil }
+            for pair in entry.mapping where pair.key.string != "table" {
+                context.error(entry.path(pair.key.string ?? "?"), at: context.location(pair.key.mark),
+                              "unknown field; a body item is text or { table: … }")
+            }
+            if case .scalar = table.node {
+                guard let name = table.scalar() else { return nil }
+                guard name == "meetings" else {
+                    context.error(table.path, at: table.location,
+                                  "expected meetings (the period's meetings) or a table with header and rows, found \(NodeReader.quoted(name))")
+                    return nil
+                }
+                return .meetingsTable(path: table.path)
+            }
+            return table.mapping().flatMap(writtenTable)
+        }
+    }
+
+    private func writtenTable(_ map: MappingReader) -> ReportContent? {
+        let header = map.textList("header")
+        if header.isEmpty { context.error(map.path("header"), at: map.location, "a table needs a header row") }
+        var rows: [[String]] = []
+        for row in map.list("rows") {
+            guard let cells = row.list() else { continue }
+            let texts = cells.map { $0.isNull ? "" : ($0.text() ?? "") }
+            if !header.isEmpty && texts.count != header.count {
+                context.error(row.path, at: row.location, "\(texts.count) cells where the header has \(header.count)")
+            }
+            rows.append(texts)
+        }
+        if rows.isEmpty { context.error(map.path("rows"), at: map.location, "a table needs at least one row") }
+        var columns: [Double]?
+        if let reader = map.child("columns"), let list = reader.list() {
+            let widths = list.compactMap { $0.scalar(expected: "a number").flatMap(Double.init) }
+            if widths.count != list.count || widths.contains(where: { !($0 > 0) }) {
+                context.error(reader.path, at: reader.location, "expected relative column widths, e.g. [10, 60, 30]")
+            } else if widths.count != header.count {
+                context.error(reader.path, at: reader.location, "\(widths.count) widths for \(header.count) columns")
+            } else {
+                columns = widths
+            }
+        }
+        return .table(ReportTable(columns: columns, header: header, rows: rows, path: map.path))
+    }
+
+    /// One numbered heading: a mapping with one of `part`, `section` or `point` (its level),
+    /// and optional `body` and `parts`. A level may only sit directly under the level above
+    /// it (a point never directly under a part), and siblings share a level.
+    private func part(_ item: NodeReader, parent: HeadingLevel?, siblings: [NodeReader]) -> ReportPart? {
+        guard let map = item.mapping() else { return nil }
+        let given = HeadingLevel.allCases.filter { level in map.mapping.contains { $0.key.string == level.key } }
+        for pair in map.mapping {
+            let key = pair.key.string ?? "?"
+            if !Self.partKeys.contains(key) && HeadingLevel(key: key) == nil {
+                context.error(map.path(key), at: context.location(pair.key.mark),
+                              "unknown field; a part has one of part, section or point, then body and parts")
+            }
+        }
+        guard given.count == 1, let level = given.first else {
+            context.error(map.path, at: map.location, given.isEmpty
+                ? "a part needs its heading: part: (\(numbering(.part))), section: (1.) or point: (a))"
+                : "a part has one heading; found \(given.map(\.key).joined(separator: " and "))")
+            return nil
+        }
+        let expected: [HeadingLevel] = parent.map { $0 == .point ? [] : [HeadingLevel(rawValue: $0.rawValue + 1)!] } ?? [.part, .section]
+        let keyPath = map.path(level.key)
+        let keyLocation = context.locations[keyPath] ?? map.location
+        if !expected.contains(level) {
+            if let parent {
+                let what = parent == .point
+                    ? "nothing is numbered under a point (a)); write its text under body"
+                    : "a \(level.key) (\(numbering(level))) cannot stand directly under a \(parent.key) (\(numbering(parent))); put it under a \(HeadingLevel(rawValue: parent.rawValue + 1)!.key) (\(numbering(HeadingLevel(rawValue: parent.rawValue + 1)!)))"
+                context.error(keyPath, at: keyLocation, "heading level skips: \(what)")
+            } else {
+                context.error(keyPath, at: keyLocation, "heading level skips: the report's parts start with part: (\(numbering(.part))) or section: (1.), not point: (a))")
+            }
+            return nil
+        }
+        if case .mapping(let first)? = siblings.first?.node,
+           let firstLevel = HeadingLevel.allCases.first(where: { level in first.contains { $0.key.string == level.key } }),
+           firstLevel != level {
+            context.error(keyPath, at: keyLocation, "a \(level.key) beside a \(firstLevel.key): parts at one level share it")
+            return nil
+        }
+        guard let heading = map.text(level.key, required: true) else { return nil }
+        let children = map.list("parts")
+        if level == .point, !children.isEmpty {
+            context.error(map.path("parts"), at: context.locations[map.path("parts")] ?? map.location,
+                          "heading level skips: nothing is numbered under a point (a)); write its text under body")
+            return nil
+        }
+        if level == .section, children.count > VietnameseNumber.pointLetters.count {
+            context.error(map.path("parts"), at: context.locations[map.path("parts")] ?? map.location,
+                          "\(children.count) points; lettering stops at \(VietnameseNumber.pointLetters.count) (y))")
+        }
+        return ReportPart(level: level, heading: heading, content: content(map, "body"),
+                          parts: children.compactMap { part($0, parent: level, siblings: children) }, path: map.path)
+    }
+
+    /// How a level is numbered in this record's regime, for messages.
+    private func numbering(_ level: HeadingLevel) -> String {
+        switch level {
+        case .part: return "I-, II- … in Party documents; I., II. … in state ones"
+        case .section: return "1."
+        case .point: return "a)"
+        }
+    }
+
+    /// A signer; the name is required on a final report, and the signature image must be a
+    /// PNG (it is left out of a draft, with a warning).
+    private func readSigner(_ map: MappingReader, draft: Bool, regime: Regime?) -> ReportSigner? {
+        map.checkCommaSplits(known: ["authority", "title", "name", "signature"])
+        let authority = map.text("authority")
+        let title = map.text("title", required: true)
+        let name = map.text("name", required: !draft)
+        var signature: SignatureImage?
+        if let reader = map.child("signature"), let file = reader.scalar(expected: "a PNG file path") {
+            if draft {
+                context.warning(reader.path, at: reader.location, "a draft carries no signature image; \(file) is left out")
+            } else {
+                signature = SignatureRules.image(file, folder: recordFolder, field: reader.path, at: reader.location, context: context)
+            }
+        }
+        if let regime {
+            SignatureRules.checkAuthority(authority, title: title, regime: regime, path: map.path("authority"),
+                                          at: context.locations[map.path("authority")] ?? map.location, context: context)
+        }
+        if let name { SignatureRules.checkName(name, path: map.path("name"), at: context.locations[map.path("name")] ?? map.location, context: context) }
+        guard let title else { return nil }
+        if !draft && name == nil { return nil }
+        return ReportSigner(authority: authority, title: title, name: name, signature: signature)
+    }
+}
+
+extension HeadingLevel {
+    init?(key: String) {
+        guard let level = HeadingLevel.allCases.first(where: { $0.key == key }) else { return nil }
+        self = level
+    }
+}

@@ -1,0 +1,41 @@
+/// The outcome of loading one report record: the report (with any warnings) or every problem.
+public enum ReportLoadResult: Sendable {
+    case success(Report, warnings: [Diagnostic])
+    case failure([Diagnostic])
+}
+
+/// Loads one report record (`kind: report`) into a checked `Report`: fields, heading levels,
+/// signer, signature image and the placeholder names of every text.
+public struct ReportLoader: Sendable {
+    public var convertLegacy: Bool
+
+    public init(convertLegacy: Bool = false) { self.convertLegacy = convertLegacy }
+
+    public func load(file path: String) -> ReportLoadResult {
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy)
+        var report: Report?
+        if let root = RecordLoader.root(path, context) {
+            let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))
+            let kind = common.choice(root, "kind", RecordKind.self)
+            if kind == .meeting, let reader = root.child("kind") {
+                context.error(reader.path, at: reader.location, "this record is a meeting; a report is made from a record with kind: report")
+            } else {
+                report = ReportDecoder(context: context, recordFolder: RecordLoader.folder(of: path)).decode(root)
+            }
+        }
+        report?.sourceFile = path
+        report?.fieldLocations = context.locations
+        if let report {
+            for (path, text) in report.fillableTexts {
+                if case .failure(let problem) = ReportPlaceholders.parse(text) {
+                    context.error(path, at: report.nearestLocation(of: path), problem.description)
+                }
+            }
+        }
+        let diagnostics = context.diagnostics.sortedByLocation()
+        if let report, !context.hasErrors { return .success(report, warnings: diagnostics) }
+        return .failure(diagnostics.isEmpty
+            ? [Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "(record)", message: "could not be read for an unknown reason")]
+            : diagnostics)
+    }
+}

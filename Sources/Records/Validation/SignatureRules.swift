@@ -1,0 +1,60 @@
+import Foundation
+
+/// The rules of a signature block (vn-document-standards.md §1.6, §2.6; checklist items 15
+/// and 16): the authority prefix of each regime, no academic title before the name, and a
+/// signature image that is a PNG.
+enum SignatureRules {
+    /// State prefixes, each ending with a period (Decree 30, §II.7).
+    static let statePrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ."]
+    /// Party prefixes, with a slash and no period (HD 36, §II.1.7).
+    static let partyPrefixes = ["T/M", "K/T", "T/L"]
+    /// Titles that never stand before a signer's name (§1.6: "no academic titles").
+    static let academicTitles = ["GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "BS.", "KS.", "CN.", "Ths.", "TS ", "ThS "]
+
+    /// The authority line starts with its regime's prefix; a Party committee's deputy signs
+    /// `T/M` with `PHÓ BÍ THƯ`, never `K/T` (§2.6).
+    static func checkAuthority(_ authority: String?, title: String?, regime: Regime, path: String,
+                               at location: SourceLocation, context: DecodingContext) {
+        guard let authority else { return }
+        let first = String(authority.split(separator: " ").first ?? "")
+        switch regime {
+        case .party:
+            if first.contains(".") {
+                let fixed = partyPrefixes.first { $0.replacingOccurrences(of: "/", with: "") == first.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "/", with: "") }
+                context.error(path, at: location, "Party prefixes have no period: write \(fixed ?? "T/M, K/T or T/L") (HD 36)")
+            } else if first == "K/T", let title, title.uppercased().contains("PHÓ BÍ THƯ") {
+                context.error(path, at: location, "a deputy secretary signs for the committee as T/M …, not K/T (HD 36)")
+            }
+        case .state:
+            if first.contains("/") || (!statePrefixes.contains(first) && ["TM", "KT", "Q", "TL", "TUQ"].contains(first)) {
+                let bare = first.replacingOccurrences(of: "/", with: "").replacingOccurrences(of: ".", with: "")
+                context.error(path, at: location, "state prefixes end with a period: write \(bare). (Decree 30: TM., KT., Q., TL., TUQ.)")
+            }
+        }
+    }
+
+    /// The name carries no academic title or honorific (checklist item 15).
+    static func checkName(_ name: String, path: String, at location: SourceLocation, context: DecodingContext) {
+        if let title = academicTitles.first(where: { name.hasPrefix($0) }) {
+            context.error(path, at: location, "no title before a signer's name (§1.6): remove \(title.trimmingWhitespace())")
+        }
+    }
+
+    /// The signature image at `file` (relative to `folder`): it must exist and be a PNG; one
+    /// without transparency is accepted with a warning (it would hide the seal under it).
+    static func image(_ file: String, folder: String, field: String, at location: SourceLocation,
+                      context: DecodingContext) -> SignatureImage? {
+        let absolute = file.hasPrefix("/") ? file : folder + "/" + file
+        let resolved = URL(fileURLWithPath: absolute).standardizedFileURL.path
+        guard let loaded = ImageFile.read(file, resolvedPath: resolved, field: field, at: location, context: context) else { return nil }
+        guard loaded.facts.format == "png" else {
+            context.error(field, at: location, "\(file) is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)")
+            return nil
+        }
+        if !loaded.facts.hasTransparency {
+            context.warning(field, at: location, "\(file) has no transparency; its white background will cover what lies under it")
+        }
+        return SignatureImage(file: file, resolvedPath: loaded.path, pixelWidth: loaded.facts.pixelWidth,
+                              pixelHeight: loaded.facts.pixelHeight, contentID: loaded.contentID)
+    }
+}
