@@ -37,6 +37,8 @@ demo: deps build
 	$(BANTIN) bulletin Examples -o out/ban-tin.pdf --issue 1 --publisher "Đảng bộ Sở Lao động - Thương binh và Xã hội"
 	$(BANTIN) bulletin Examples -o out/ban-tin-hai-cot.pdf --issue 1 --publisher "Đảng bộ Sở Lao động - Thương binh và Xã hội" --layout Layouts/bulletin-two-columns.yaml
 	$(BANTIN) compile Examples --period 2023 -o out/tap-bien-ban-2023.pdf
+	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023.yaml Examples -o out/bao-cao-du-thao.pdf --watermark
+	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023-ban-ky.yaml Examples -o out/bao-cao.pdf
 	@echo "demo: PDFs in out/"
 
 test: deps

@@ -172,4 +172,23 @@ import TestSupport
         let final = try Self.report([Self.final, "Examples", "--watermark"], into: scratch, "final.pdf")
         #expect(final.run.status == 1 && final.run.errorLines.last?.hasSuffix("error: --watermark marks drafts; this report is final (draft: false)") == true, "\(final.run)")
     }
+
+    @Test func theReadmeListsEveryPlaceholder() throws {
+        let readme = try String(contentsOfFile: Fixtures.path("README.md"), encoding: .utf8)
+        for (name, _) in ReportPlaceholders.catalogue {
+            #expect(readme.contains("| `{\(name)}` |"), "README does not document {\(name)}")
+        }
+    }
+
+    @Test func checkValidatesReportRecordsToo() throws {
+        let run = try Bantin.run(["check", "Examples"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.errorLines.last == "\(ExamplesTests.examples.count + 2) records checked, 0 with errors", "\(run)")
+        let scratch = Scratch()
+        var lines = try String(contentsOfFile: Fixtures.path("Tests/BanTinCLITests/Fixtures/report.yaml"), encoding: .utf8).components(separatedBy: "\n")
+        lines[16] = "          - Đã tổ chức {meeting.count} hội nghị."
+        let record = try scratch.write("report.yaml", lines.joined(separator: "\n"))
+        let bad = try Bantin.run(["check", record])
+        #expect(bad.status == 1 && bad.output.hasPrefix("\(record):17:13: error: parts[0].parts[0].body[0]: unknown placeholder {meeting.count}"), "\(bad)")
+    }
 }

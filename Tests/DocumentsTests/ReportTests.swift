@@ -151,4 +151,18 @@ import Typesetting
         #expect(row(["15/9/2023", "11/12", "91,67%"]))
         #expect(row(["Cộng", "54/57", "94,74%"]), "no total row")
     }
+
+    @Test func kinhGuiListsTheAddresseesUnderTheColon() throws {
+        var report = ReportFixtures.report(.state)
+        report.addressees = ["Ủy ban nhân dân tỉnh Lạng Sơn", "- Bộ Lao động - Thương binh và Xã hội;"]
+        let probe = ReportFixtures.pages(report).probe
+        // The label and the first addressee share a line; the trace joins them.
+        let first = try #require(probe.line("Kính gửi: - Ủy ban nhân dân tỉnh Lạng Sơn;"), "no Kính gửi line")
+        let last = try #require(probe.line("- Bộ Lao động - Thương binh và Xã hội."), "no last addressee")
+        let dash = try #require(probe.runs(onLine: first.line, page: first.page).first { $0.text.hasPrefix("- ") })
+        #expect(abs(dash.origin.x - last.line.minX) < 0.01, "the dashes are not aligned")
+        #expect(first.line.y < (probe.line("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2023")?.line.y ?? 0))
+        report.addressees = ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+        #expect(ReportFixtures.pages(report).probe.line("Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.") != nil)
+    }
 }

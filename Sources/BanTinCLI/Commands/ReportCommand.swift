@@ -85,11 +85,9 @@ struct ReportCommand: ParsableCommand {
             failure.diagnostics.forEach { printError($0.description) }
             if let message = failure.message { printError(message) }
             throw ExitCode(1)
-        } catch let error as OutputError {
-            printError("\(output): error: \(error)")
-            throw ExitCode(1)
         } catch {
-            printError("\(report): error: \(error)")
+            // Writing failed (or the layout lacks something the report needs).
+            printError("\(output): error: \(error)")
             throw ExitCode(1)
         }
     }

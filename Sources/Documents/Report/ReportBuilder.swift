@@ -26,6 +26,9 @@ public struct ReportBuilder: Sendable {
         blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,
                                      number: try numberLine(report), dateLine: try dateLine(report)).blocks()
         blocks += try titleGroup(report, make: make)
+        if !report.addressees.isEmpty {
+            blocks.append(try Addressees(make: make, layout: layout).block(report.addressees))
+        }
         let body = ReportBody(make: make, layout: layout, figures: figures)
         blocks += try body.blocks(report.opening)
         blocks += try body.blocks(report.parts)

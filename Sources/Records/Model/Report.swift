@@ -19,6 +19,8 @@ public struct Report: Sendable, Hashable {
     public var round: Int?
     /// The period the figures cover, when the record names one (the command line may too).
     public var period: Period?
+    /// Whom a report sent upward is addressed to (Kính gửi, ô 9a of Decree 30).
+    public var addressees: [String]
     /// Paragraphs before the first numbered part (căn cứ, "… báo cáo như sau:").
     public var opening: [ReportContent]
     public var parts: [ReportPart]
@@ -32,12 +34,12 @@ public struct Report: Sendable, Hashable {
     var fieldLocations: [String: SourceLocation] = [:]
 
     public init(regime: Regime, organization: Organization, number: Int? = nil, title: String? = nil, summary: String,
-                date: CivilDate, draft: Bool = true, round: Int? = nil, period: Period? = nil,
+                date: CivilDate, draft: Bool = true, round: Int? = nil, period: Period? = nil, addressees: [String] = [],
                 opening: [ReportContent] = [], parts: [ReportPart] = [], closing: [ReportContent] = [],
                 signer: ReportSigner, recipients: [String] = [], archive: String? = nil, sourceFile: String = "") {
         self.regime = regime; self.organization = organization; self.number = number; self.title = title
         self.summary = summary; self.date = date; self.draft = draft; self.round = round; self.period = period
-        self.opening = opening; self.parts = parts; self.closing = closing; self.signer = signer
+        self.addressees = addressees; self.opening = opening; self.parts = parts; self.closing = closing; self.signer = signer
         self.recipients = recipients; self.archive = archive; self.sourceFile = sourceFile
     }
 
@@ -70,6 +72,7 @@ public struct Report: Sendable, Hashable {
         add("organization.place", organization.place)
         add("title", title)
         add("summary", summary)
+        for (index, addressee) in addressees.enumerated() { add("to[\(index)]", addressee) }
         for item in opening { out += item.texts }
         func walk(_ part: ReportPart) {
             add(part.path + "." + part.level.key, part.heading)

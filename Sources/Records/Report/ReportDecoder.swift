@@ -21,6 +21,10 @@ struct ReportDecoder {
         let draft = root.child("draft").flatMap(flag) ?? true
         let round = root.wholeNumber("round", minimum: 1)
         let period = root.child("period").flatMap(readPeriod)
+        let addressees = root.child("to").map { reader -> [String] in
+            if case .scalar = reader.node { return reader.text().map { [$0] } ?? [] }
+            return root.textList("to")
+        } ?? []
         let opening = content(root, "opening")
         let partItems = root.list("parts")
         let parts = partItems.compactMap { part($0, parent: nil, siblings: partItems) }
@@ -36,7 +40,7 @@ struct ReportDecoder {
         }
         guard let regime, let organization, let summary, let date, let signer else { return nil }
         return Report(regime: regime, organization: organization, number: number, title: title, summary: summary,
-                      date: date, draft: draft, round: round, period: period, opening: opening, parts: parts,
+                      date: date, draft: draft, round: round, period: period, addressees: addressees, opening: opening, parts: parts,
                       closing: closing, signer: signer, recipients: recipients, archive: archive)
     }
 

@@ -1,0 +1,24 @@
+import Records
+import Typesetting
+
+/// `Kính gửi:` and whom a report sent upward goes to (Decree 30, ô 9a, §1.2): one addressee on
+/// the label's line; several on lines of their own, each `- …;`, the last `- ….`, their
+/// dashes aligned under the colon.
+struct Addressees {
+    let make: BlockFactory
+    let layout: Layout
+
+    func block(_ addressees: [String]) throws(LayoutError) -> Table {
+        let items: [String]
+        if addressees.count == 1 {
+            items = [ReportSignature.item(addressees[0]) + "."]
+        } else {
+            items = addressees.enumerated().map { index, text in
+                "- " + ReportSignature.item(text) + (index == addressees.count - 1 ? "." : ";")
+            }
+        }
+        let list = try items.map { (text) throws(LayoutError) -> any Block in try make.paragraph(text, "addressees") }
+        return try make.grid("addressees", rows: [[[], [try make.paragraph(try layout.string("addressees-label"), "addressees-label")], list]],
+                             spaceBefore: try layout.spacing("addressees-before"), role: "addressees")
+    }
+}
