@@ -18,14 +18,7 @@ struct CompileCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The PDF file to write.")
     var output: String
 
-    @Option(name: .long, help: "2023-H1, 2023-H2, 2023-Q1 … 2023-Q4 or 2023.")
-    var period: String?
-
-    @Option(name: .long, help: "First day, YYYY-MM-DD (with --to instead of --period).")
-    var from: String?
-
-    @Option(name: .long, help: "Last day, YYYY-MM-DD.")
-    var to: String?
+    @OptionGroup var span: PeriodOptions
 
     @Option(name: .long, help: "How each meeting appears: minutes or bulletin.")
     var style: String = "minutes"
@@ -46,8 +39,7 @@ struct CompileCommand: ParsableCommand {
 
     func validate() throws {
         if records.isEmpty { throw ValidationError("name at least one record file or folder") }
-        if (period == nil) == (from == nil && to == nil) { throw ValidationError("give --period, or --from and --to") }
-        if period == nil && (from == nil || to == nil) { throw ValidationError("--from and --to go together") }
+        if !span.isGiven { throw ValidationError("give --period, or --from and --to") }
         if CompilationOptions.Style(rawValue: style) == nil { throw ValidationError("--style must be minutes or bulletin") }
         if CompilationOptions.Grouping(rawValue: groupBy) == nil { throw ValidationError("--group-by must be month or organization") }
         if let impose, impose != "saddle" { throw ValidationError("--impose takes saddle") }
@@ -56,13 +48,7 @@ struct CompileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen: Period
-        do {
-            chosen = try period.map { try Period.parse($0) } ?? Period(from: from!, to: to!)
-        } catch {
-            printError("bantin: \(error)")
-            throw ExitCode(2)
-        }
+        guard let chosen = try span.chosen() else { throw ExitCode(2) }
         let resources = Resources.locate()
         let files: [String]
         let builder: CompilationBuilder

@@ -25,14 +25,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The PDF file to write.")
     var output: String
 
-    @Option(name: .long, help: "2023-H1, 2023-H2, 2023-Q1 … 2023-Q4 or 2023 (overrides period: in the report).")
-    var period: String?
-
-    @Option(name: .long, help: "First day, YYYY-MM-DD (with --to instead of --period).")
-    var from: String?
-
-    @Option(name: .long, help: "Last day, YYYY-MM-DD.")
-    var to: String?
+    /// Overrides `period:` in the report.
+    @OptionGroup var span: PeriodOptions
 
     @Flag(name: .long, help: "A light diagonal DỰ THẢO on every page of a draft.")
     var watermark = false
@@ -40,25 +34,16 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
-        if period != nil && (from != nil || to != nil) { throw ValidationError("give --period, or --from and --to, not both") }
-        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o bao-cao.pdf") }
     }
 
     func run() throws {
-        let chosen: Period?
-        do {
-            if let period { chosen = try Period.parse(period) } else if let from, let to { chosen = try Period(from: from, to: to) } else { chosen = nil }
-        } catch {
-            printError("bantin: \(error)")
-            throw ExitCode(2)
-        }
+        let chosen = try span.chosen()
         let pipeline: ReportPipeline
         let files: [String]
         do {
-            guard FileManager.default.fileExists(atPath: report), !FileManager.default.isFolder(report) else {
-                throw InputError.missing(report)
-            }
+            guard FileManager.default.fileExists(atPath: report) else { throw InputError.missing(report) }
+            guard !FileManager.default.isFolder(report) else { throw InputError.notAReportFile(report) }
             let reportPath = URL(fileURLWithPath: report).standardizedFileURL.path
             // The report itself may sit in the folder of its records; other reports are noted.
             let found = records.isEmpty ? [] : try Inputs.recordFiles(records, keepReports: true).filter {

@@ -87,6 +87,7 @@ enum InputError: Error, CustomStringConvertible {
     case missing(String)
     case collision(String, String, String)
     case noRecords
+    case notAReportFile(String)
 
     var description: String {
         switch self {
@@ -94,6 +95,7 @@ enum InputError: Error, CustomStringConvertible {
         case .collision(let output, let first, let second):
             return "\(first) and \(second) would both be written to \(output); rename one"
         case .noRecords: return "no records (*.yaml, *.yml, *.json) found"
+        case .notAReportFile(let path): return "\(path) is a folder; name the report record file first, then the meeting records"
         }
     }
 }

@@ -43,7 +43,7 @@ public struct MinutesBuilder: Sendable {
                                         number: try Template.fill(try layout.string("number"), values),
                                         dateLine: layout.regime == "party" ? values["date-line"] : nil).blocks()
         }
-        blocks += try titleGroup(meeting, make: make)
+        blocks += try make.titleGroup(title: try layout.string("title"), summary: meeting.title)
         blocks += try MinutesBody(make: make, layout: layout, values: values).blocks(for: meeting)
 
         // The signatures never stand alone: the closing line and the last lines of the body
@@ -58,22 +58,6 @@ public struct MinutesBuilder: Sendable {
         // Nơi nhận sits under the signatures (Mẫu 1.9), never alone at the top of a page.
         blocks.append(BreakHint.keep)
         blocks.append(try signature.recipients(for: meeting))
-        return blocks
-    }
-
-    /// Title, summary (the meeting's name) and the mark under them, kept together and with
-    /// the body's first lines.
-    private func titleGroup(_ meeting: Meeting, make: BlockFactory) throws(LayoutError) -> [any Block] {
-        var blocks: [any Block] = [
-            try make.paragraph(try layout.string("title"), "title", heading: true),
-            try make.paragraph(meeting.title, "summary", heading: true),
-        ]
-        if layout.rules["summary-rule"] != nil {
-            blocks.append(try make.rule("summary-rule", under: meeting.title, textStyle: "summary",
-                                        measure: try sheet.pageSetup().first.textWidth))
-        } else if let mark = layout.strings["summary-mark"] {
-            blocks.append(try make.paragraph(mark, "summary-mark", heading: true))
-        }
         return blocks
     }
 

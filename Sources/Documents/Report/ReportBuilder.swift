@@ -25,7 +25,7 @@ public struct ReportBuilder: Sendable {
         if report.draft { blocks.append(try draftMark(report, make: make)) }
         blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,
                                      number: try numberLine(report), dateLine: try dateLine(report)).blocks()
-        blocks += try titleGroup(report, make: make)
+        blocks += try make.titleGroup(title: try layout.string("title", unless: report.title), summary: report.summary)
         if !report.addressees.isEmpty {
             blocks.append(try Addressees(make: make, layout: layout).block(report.addressees))
         }
@@ -89,21 +89,6 @@ public struct ReportBuilder: Sendable {
         guard report.draft else { return VietnameseDate.dateLine(place: report.organization.place, date: report.date) }
         return try Template.fill(try layout.string("date-line-blank"),
                                  ["place": report.organization.place, "year": String(report.date.year)])
-    }
-
-    /// Title, summary and the mark or rule under them, kept with the body's first lines.
-    private func titleGroup(_ report: Report, make: BlockFactory) throws(LayoutError) -> [any Block] {
-        var blocks: [any Block] = [
-            try make.paragraph(try layout.string("title", unless: report.title), "title", heading: true),
-            try make.paragraph(report.summary, "summary", heading: true),
-        ]
-        if layout.rules["summary-rule"] != nil {
-            blocks.append(try make.rule("summary-rule", under: report.summary, textStyle: "summary",
-                                        measure: try sheet.pageSetup().first.textWidth))
-        } else if let mark = layout.strings["summary-mark"] {
-            blocks.append(try make.paragraph(mark, "summary-mark", heading: true))
-        }
-        return blocks
     }
 
     /// Rounds a width up to the layout grid, so a box never clips its text.

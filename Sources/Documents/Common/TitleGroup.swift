@@ -1,0 +1,20 @@
+import Typesetting
+
+extension BlockFactory {
+    /// The document-type title, the summary line and the mark under them: a short rule in
+    /// state documents (Decree 30, ô 5a), `-----` in Party ones (§2.4). Headings all, so the
+    /// group stays with the first lines of the body.
+    func titleGroup(title: String, summary: String) throws(LayoutError) -> [any Block] {
+        let layout = sheet.layout
+        var blocks: [any Block] = [
+            try paragraph(title, "title", heading: true),
+            try paragraph(summary, "summary", heading: true),
+        ]
+        if layout.rules["summary-rule"] != nil {
+            blocks.append(try rule("summary-rule", under: summary, textStyle: "summary", measure: try sheet.pageSetup().first.textWidth))
+        } else if let mark = layout.strings["summary-mark"] {
+            blocks.append(try paragraph(mark, "summary-mark", heading: true))
+        }
+        return blocks
+    }
+}
