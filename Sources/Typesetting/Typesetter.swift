@@ -8,7 +8,10 @@ public struct Typesetter: Sendable {
     }
 
     /// The pages of `blocks`, flowed through the page templates.
-    public func layout(_ blocks: [any Block], shaper: Shaper = .shared) -> [Page] {
+    ///
+    /// Takes the blocks so that, passed with `consume`, they are gone once laid out: a long
+    /// document's pages are built from the vertical material alone.
+    public func layout(_ blocks: consuming [any Block], shaper: Shaper = .shared) -> [Page] {
         let context = LayoutContext(settings: settings, shaper: shaper,
                                     pageHeight: min(setup.first.textHeight, setup.rest.textHeight),
                                     fullWidth: setup.first.textWidth)
@@ -16,6 +19,7 @@ public struct Typesetter: Sendable {
         // template with another width would need the blocks laid out again for it.
         let width = setup.first.columnWidth
         let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        blocks = []
         return PageBuilder(setup: setup, settings: settings.pageBreaking).build(consume items, shaper: shaper)
     }
 }

@@ -70,7 +70,7 @@ extension PageElement {
         switch self {
         case .text(var run):
             run.origin = Point(x: snap(run.origin.x + dx), y: snap(run.origin.y + dy))
-            run.glyphs = run.glyphs.map { PositionedGlyph(id: $0.id, x: snap($0.x + dx), y: snap($0.y + dy)) }
+            run.glyphs = run.glyphs.offset(dx: dx, dy: dy)
             return .text(run)
         case .rule(var rule):
             rule.from = Point(x: snap(rule.from.x + dx), y: snap(rule.from.y + dy))
