@@ -10,15 +10,24 @@ public struct Typesetter: Sendable {
     /// The pages of `blocks`, flowed through the page templates.
     ///
     /// Takes the blocks so that, passed with `consume`, they are gone once laid out: a long
-    /// document's pages are built from the vertical material alone.
-    public func layout(_ blocks: consuming [any Block], shaper: Shaper = .shared) -> [Page] {
-        let context = LayoutContext(settings: settings, shaper: shaper,
-                                    pageHeight: min(setup.first.textHeight, setup.rest.textHeight),
-                                    fullWidth: setup.first.textWidth)
+    /// document's pages are built from the vertical material alone. With `workers` above 1
+    /// the blocks are laid out on that many threads (`ParallelLayout`), into the same pages.
+    public func layout(_ blocks: consuming [any Block], shaper: Shaper = .shared, workers: Int = 1) -> [Page] {
+        let (settings, pageHeight, fullWidth) = (settings, min(setup.first.textHeight, setup.rest.textHeight),
+                                                 setup.first.textWidth)
         // Every page of one document shares a text and column width, as our templates do; a
         // template with another width would need the blocks laid out again for it.
         let width = setup.first.columnWidth
-        let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        let items: [VItem]
+        if workers > 1 && blocks.count > 1 {
+            items = ParallelLayout.items(blocks, width: width, workers: workers) { base in
+                LayoutContext(settings: settings, shaper: shaper, pageHeight: pageHeight, fullWidth: fullWidth,
+                              paragraphIDsAfter: base)
+            }
+        } else {
+            let context = LayoutContext(settings: settings, shaper: shaper, pageHeight: pageHeight, fullWidth: fullWidth)
+            items = blocks.flatMap { $0.layout(width: width, context: context) }
+        }
         blocks = []
         return PageBuilder(setup: setup, settings: settings.pageBreaking).build(consume items, shaper: shaper)
     }
