@@ -24,7 +24,7 @@ enum ParallelLayout {
                 state.withLock { $0.results[run] = material }
             }
         }
-        return state.withLock { $0.results.flatMap { $0 } }
+        return state.withLock { VItem.joining(&$0.results) }
     }
 
     /// The next run to lay out and what the runs made, shared by the workers.

@@ -26,7 +26,8 @@ public struct Typesetter: Sendable {
             }
         } else {
             let context = LayoutContext(settings: settings, shaper: shaper, pageHeight: pageHeight, fullWidth: fullWidth)
-            items = blocks.flatMap { $0.layout(width: width, context: context) }
+            var parts = blocks.map { $0.layout(width: width, context: context) }
+            items = VItem.joining(&parts)
         }
         blocks = []
         return PageBuilder(setup: setup, settings: settings.pageBreaking).build(consume items, shaper: shaper)
