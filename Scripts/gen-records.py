@@ -2,6 +2,7 @@
 """Generate synthetic Vietnamese meeting records for BanTin tests and benchmarks.
 
     Scripts/gen-records.py --count N --seed S --out DIR [--pages-hint P] [--year Y] [--photos DIR]
+                           [--profile standard|brief]
 
 Writes N YAML records (DESIGN.md "Records" field names) named NNNN-YYYY-MM-DD.yaml, in date
 order. Party (HD 36) and state (Decree 30) regimes are mixed; organisations, people and
@@ -13,6 +14,16 @@ for + against + other <= present on every vote, real dates (weekdays), end after
 the same day, no photos. --pages-hint is the average number of A4 pages per record to aim
 at (1-3, default 2); each record gets roughly 270-1200 words of proceedings, speeches and
 conclusion around it.
+
+--profile brief writes the terse records a clerk keeps of routine meetings: the same people,
+attendance (absentees with and without reasons), guests, agenda, votes and signatures, but
+proceedings of four short paragraphs, one or two speeches of a sentence or two and a
+conclusion with one to three tasks (--pages-hint is ignored). The minutes form's fixed parts
+(title, the info lines, attendance, vote table, signatures, Nơi nhận) fill most of a page at
+14 pt, so each brief record is about two pages of a compilation booklet, where every meeting
+starts a page: the shortest realistic records, for the compile benchmark
+(Scripts/benchmark-compile.sh). The default, --profile standard, is what the other scripts
+and the tests use; its output is the same bytes as before the option existed.
 
 --photos DIR gives each record with an article 0-2 photos: sample images (.jpg, .jpeg, .png)
 of DIR, written as paths relative to the output folder, each with a caption and an `after`
@@ -449,9 +460,12 @@ class Slots(dict):
 
 
 class Generator:
-    def __init__(self, seed, pages_hint, year):
+    def __init__(self, seed, pages_hint, year, brief=False):
         self.rng = random.Random(seed)
         self.pages_hint = pages_hint
+        # Terse records (--profile brief); every choice below that depends on it is skipped
+        # when it is False, so the standard profile draws the same random numbers as before.
+        self.brief = brief
         self.year = year
         self.province = self.rng.choice(PROVINCES)
         self.rosters = {}
@@ -806,7 +820,9 @@ class Generator:
         base = {"_date": date, "_dept": dept, "_regime": regime, "_level": level, "_code": code,
                 "_units": ros["units"], "org": org_text, "upper": upper, "period": kind["period"],
                 "period_next": kind["next"], "year": str(y), "year_next": str(y + 1)}
-        budget = self.target_words()
+        # A brief record has no word budget: its parts are short by construction, and nothing
+        # pads it.
+        budget = 0 if self.brief else self.target_words()
         proceedings, speeches, conclusion = [], [], []
 
         def total():
@@ -829,15 +845,23 @@ class Generator:
                  f"Trong {kind['period']}, {org_text} đã triển khai thực hiện nhiệm vụ theo đúng chỉ đạo, "
                  f"hướng dẫn của {upper}."]
         short = budget < 450
+        if self.brief:
+            first.pop()     # no general sentence on the period: straight to a result
         for _ in range(1 if short else (2 if budget < 600 else 4)):
             first.append(self.fill(order[i % len(order)], base))
             i += 1
         proceedings.append(" ".join(first))
-        lim = [self.fill("{limit}", base) for _ in range(r.randint(1, 2) if short else r.randint(2, 3))]
+        lim = [self.fill("{limit}", base)
+               for _ in range(1 if self.brief else r.randint(1, 2) if short else r.randint(2, 3))]
         proceedings.append("Bên cạnh những kết quả đạt được, báo cáo đã chỉ ra một số hạn chế: "
                            + "; ".join(lower_first(x) for x in lim)
                            + ". Nguyên nhân chủ yếu là do " + r.choice(CAUSES) + ".")
-        speakers = r.sample(candidates, min(1 if short else r.randint(2, 3), len(candidates)))
+        if self.brief:
+            # One or two speakers in the discussion; one when a guest also speaks.
+            n_speakers = 1 if guests else r.randint(1, 2)
+        else:
+            n_speakers = 1 if short else r.randint(2, 3)
+        speakers = r.sample(candidates, min(n_speakers, len(candidates)))
         proceedings.append(f"{cap_first(meeting)} đã tiến hành thảo luận, có {len(speakers) + r.randint(0, 4):02d} "
                            f"ý kiến phát biểu, trong đó có ý kiến của {'các đồng chí' if len(speakers) > 1 else 'đồng chí'}: "
                            + "; ".join(f"{n}, {role}" for n, role, _ in speakers)
@@ -846,7 +870,8 @@ class Generator:
         # speeches: the guest's directions first, then members in the discussion
         for g in guests[:1]:
             sents = [self.fill(DIRECTIONS[0], base)]
-            sents += [self.fill(self.pick(DIRECTIONS[1:]), base) for _ in range(1 if short else r.randint(2, 4))]
+            n_more = r.randint(0, 1) if self.brief else 1 if short else r.randint(2, 4)
+            sents += [self.fill(self.pick(DIRECTIONS[1:]), base) for _ in range(n_more)]
             speeches.append({"speaker": g["name"], "text": " ".join(sents)})
         for name, role, unit_of in speakers:
             sents, said = [], []
@@ -865,7 +890,8 @@ class Generator:
         task_order = r.sample(PARTY_TASKS if regime == "party" else STATE_TASKS,
                               len(PARTY_TASKS if regime == "party" else STATE_TASKS))
         tasks = []
-        while len(tasks) < (2 if short else 3) or (total() + words(close) < budget - 40 and len(tasks) < len(task_order)):
+        min_tasks = r.randint(1, 3) if self.brief else 2 if short else 3
+        while len(tasks) < min_tasks or (total() + words(close) < budget - 40 and len(tasks) < len(task_order)):
             tasks.append(self.fill(task_order[len(tasks)], base))
             conclusion.append("- " + tasks[-1] + ";")
         conclusion[-1] = conclusion[-1][:-1] + "."
@@ -1032,6 +1058,9 @@ def main(argv=None):
     ap.add_argument("--pages-hint", type=float, default=2.0,
                     help="average A4 pages per record to aim at, 1-3 (default 2)")
     ap.add_argument("--year", type=int, default=2023, help="year of the meetings (default 2023)")
+    ap.add_argument("--profile", choices=["standard", "brief"], default="standard",
+                    help="standard (default): about --pages-hint pages of minutes each; brief: terse "
+                         "records of about one booklet page each (--pages-hint ignored)")
     ap.add_argument("--photos", metavar="DIR",
                     help="give records with an article 0-2 photos from the sample images in DIR "
                          "(default: no photos)")
@@ -1042,12 +1071,13 @@ def main(argv=None):
         ap.error("--pages-hint must be between 1 and 3")
     images = sample_images(a.photos) if a.photos is not None else None
     os.makedirs(a.out, exist_ok=True)
-    gen = Generator(a.seed, a.pages_hint, a.year)
+    gen = Generator(a.seed, a.pages_hint, a.year, brief=a.profile == "brief")
     width = max(4, len(str(a.count)))
     for idx, spec, rec in gen.generate(a.count):
         name = f"{idx:0{width}d}-{spec['date'].isoformat()}.yaml"
         header = [f"Synthetic record {idx}/{a.count}: Scripts/gen-records.py --seed {a.seed} "
                   f"--count {a.count} --pages-hint {a.pages_hint:g} --year {a.year}"
+                  + (" --profile brief" if a.profile == "brief" else "")
                   + (f" --photos {a.photos}" if images is not None else "")]
         if images is not None:
             rec = add_photos(rec, random.Random(f"photos {a.seed} {idx}"), images, a.photos, a.out)

@@ -8,18 +8,37 @@ public struct Typesetter: Sendable {
     }
 
     /// The pages of `blocks`, flowed through the page templates.
-    public func layout(_ blocks: [any Block], shaper: Shaper = .shared) -> [Page] {
-        let context = LayoutContext(settings: settings, shaper: shaper,
-                                    pageHeight: min(setup.first.textHeight, setup.rest.textHeight),
-                                    fullWidth: setup.first.textWidth)
+    ///
+    /// Takes the blocks so that, passed with `consume`, they are gone once laid out: a long
+    /// document's pages are built from the vertical material alone. With `workers` above 1
+    /// the blocks are laid out on that many threads (`ParallelLayout`), into the same pages.
+    public func layout(_ blocks: consuming [any Block], shaper: Shaper = .shared, workers: Int = 1) -> [Page] {
+        let (settings, pageHeight, fullWidth) = (settings, min(setup.first.textHeight, setup.rest.textHeight),
+                                                 setup.first.textWidth)
         // Every page of one document shares a text and column width, as our templates do; a
         // template with another width would need the blocks laid out again for it.
         let width = setup.first.columnWidth
-        var items: [VItem] = []
-        for block in blocks {
-            if let keep = block as? KeepWithPrevious { items.keepLast(keep.boxes) }
-            items += block.layout(width: width, context: context)
+        var parts: [[VItem]]
+        if workers > 1 && blocks.count > 1 {
+            parts = ParallelLayout.parts(blocks, width: width, workers: workers) { base in
+                LayoutContext(settings: settings, shaper: shaper, pageHeight: pageHeight, fullWidth: fullWidth,
+                              paragraphIDsAfter: base)
+            }
+        } else {
+            let context = LayoutContext(settings: settings, shaper: shaper, pageHeight: pageHeight, fullWidth: fullWidth)
+            parts = blocks.map { $0.layout(width: width, context: context) }
         }
+        // Keeps that reach back into the material before them (a signature with the last
+        // lines of the body), applied from the last, so earlier starts stay where they are.
+        var keeps: [(start: Int, boxes: Int)] = []
+        var start = 0
+        for (index, block) in blocks.enumerated() {
+            if let keep = block as? KeepWithPrevious { keeps.append((start, keep.boxes)) }
+            start += parts[index].count
+        }
+        blocks = []
+        var items = VItem.joining(&parts)
+        for keep in keeps.reversed() { items.keepLast(keep.boxes, before: keep.start) }
         return PageBuilder(setup: setup, settings: settings.pageBreaking).build(consume items, shaper: shaper)
     }
 }

@@ -127,7 +127,7 @@ import Typesetting
         #expect(!FileManager.default.fileExists(atPath: path))
 
         var missingGlyph = Fixtures.run("ẪỄỖỮ", x: 100, y: 100, advance: 10)
-        missingGlyph.glyphs.removeLast()
+        missingGlyph.glyphs = GlyphPositions(missingGlyph.glyphs.dropLast())
         document = LaidOutDocument(pages: [Page(size: .a4, index: 1, elements: [.text(missingGlyph)])], info: Fixtures.info)
         #expect(throws: RenderError.invalidRun(page: 1, text: "ẪỄỖỮ",
                                                reason: "clusters cover 4 glyphs, the run has 3")) {

@@ -34,7 +34,7 @@ import TestSupport
     @Test func keepLastTurnsBreaksIntoKeeps() {
         let box = VItem.box(VBox(height: 10, elements: [], role: .block("x")))
         var items: [VItem] = [box, .penalty(0), box, .space(6), box, .penalty(0), box]
-        items.keepLast(3)
+        items.keepLast(3, before: items.count)
         // Among the last three boxes the penalty is now `never` and the space gains a
         // `never` before it (a space after a box is a break); the break above them stays.
         #expect(items.count == 8)

@@ -77,7 +77,8 @@ struct CompileCommand: ParsableCommand {
         do {
             let compilation = CompilationOptions(period: chosen, style: CompilationOptions.Style(rawValue: style)!,
                                                  grouping: CompilationOptions.Grouping(rawValue: groupBy)!,
-                                                 creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)")
+                                                 creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",
+                                                 workers: options.workerCount)
             var document = try builder.build(selection.inside, options: compilation)
             if impose == "saddle" {
                 let imposition = SaddleImposition(bleed: bleed.flatMap(Length.init(parsing:))?.points() ?? 0, cropMarks: marks)

@@ -51,7 +51,8 @@ public struct CompilationBuilder: Sendable {
         var bodySetup = base
         bodySetup.numbering?.firstNumber = 1
         bodySetup.runningHead = try runningHead()
-        var bodyPages = Typesetter(setup: bodySetup).layout(body)
+        // The body's blocks go once laid out: from here on the pages are the only copy.
+        var bodyPages = Typesetter(setup: bodySetup).layout(consume body, workers: options.workers)
         for index in bodyPages.indices {
             bodyPages[index].elements.insert(.destination(DestinationElement(name: "page-\(index + 1)", point: Point(x: 0, y: 0))), at: 0)
         }

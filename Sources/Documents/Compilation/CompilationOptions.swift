@@ -13,11 +13,13 @@ public struct CompilationOptions: Sendable {
     public var grouping: Grouping
     public var creationDate: String?
     public var creator: String
+    /// Threads the body is laid out on (`--jobs`); the booklet is the same with any number.
+    public var workers: Int
 
     public init(period: Period, style: Style = .minutes, grouping: Grouping = .month, creationDate: String? = nil,
-                creator: String = "BanTin") {
+                creator: String = "BanTin", workers: Int = 1) {
         self.period = period; self.style = style; self.grouping = grouping
-        self.creationDate = creationDate; self.creator = creator
+        self.creationDate = creationDate; self.creator = creator; self.workers = workers
     }
 }
 

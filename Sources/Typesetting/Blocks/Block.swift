@@ -7,7 +7,8 @@ public protocol Block: Sendable {
 /// What blocks share while one document is laid out: settings, the shaper, and a counter
 /// that gives each paragraph a unique id (for widow and orphan checks).
 ///
-/// One context per document layout, used from one thread.
+/// One context per document layout, used from one thread (or, laid out on several, one per
+/// run of blocks: `ParallelLayout`).
 public final class LayoutContext {
     public let settings: TypesettingSettings
     public let shaper: Shaper
@@ -17,11 +18,14 @@ public final class LayoutContext {
     public let pageHeight: Double
     /// The width of the whole text area, which spanning blocks use on multi-column pages.
     public let fullWidth: Double
-    private var nextParagraph = 0
+    private var nextParagraph: Int
 
+    /// `paragraphIDsAfter`: the ids given are above it, so that contexts of one document laid
+    /// out in parts can keep them apart.
     public init(settings: TypesettingSettings = .default, shaper: Shaper = .shared, pageHeight: Double = .infinity,
-                fullWidth: Double = .infinity) {
+                fullWidth: Double = .infinity, paragraphIDsAfter: Int = 0) {
         self.settings = settings; self.shaper = shaper; self.pageHeight = pageHeight; self.fullWidth = fullWidth
+        self.nextParagraph = paragraphIDsAfter
     }
 
     /// A fresh paragraph id.
@@ -63,11 +67,12 @@ public struct KeepWithPrevious: Block {
 }
 
 extension Array where Element == VItem {
-    /// Forbids every page break among the last `count` boxes: their penalties become
-    /// `never`, and a space after a box gets a `never` before it, so it is no break either.
-    mutating func keepLast(_ count: Int) {
+    /// Forbids every page break among the last `count` boxes before `end`: their penalties
+    /// become `never`, and a space after a box gets a `never` before it, so it is no break
+    /// either.
+    mutating func keepLast(_ count: Int, before end: Int) {
         var seen = 0
-        var index = self.count - 1
+        var index = end - 1
         while index >= 0 {
             switch self[index] {
             case .box:

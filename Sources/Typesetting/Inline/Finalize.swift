@@ -93,35 +93,33 @@ struct LineFinisher {
 }
 
 /// Gathers consecutive pieces of one style into glyph runs.
+///
+/// A run's glyphs, clusters and text are made when the run ends, at their exact size: the
+/// runs of a whole booklet are held until it is written, so spare room grown by appending
+/// piece by piece would be held with them.
 struct RunBuilder {
     let baseline: Double
     var elements: [PageElement] = []
     var text = ""
     var minX: Double?
     var maxX: Double?
-    private var current: GlyphRun?
+    /// The style, start and width of the run being gathered, and its pieces with their pen
+    /// positions.
     private var currentStyle: TextStyle?
+    private var origin = Point(x: 0, y: 0)
+    private var width = 0.0
+    private var pending: [(piece: InlineContent.Piece, x: Double)] = []
 
     init(baseline: Double) { self.baseline = baseline }
 
     mutating func append(_ piece: InlineContent.Piece, at x: Double, advance: Double) {
         if currentStyle != piece.style { flush() }
-        let style = piece.style
-        let scale = style.size / style.font.unitsPerEm
-        if current == nil {
-            current = GlyphRun(font: style.font, size: style.size, text: "", glyphs: [], clusters: [],
-                               origin: Point(x: snap(x), y: snap(baseline)), width: 0)
-            currentStyle = style
+        if currentStyle == nil {
+            currentStyle = piece.style
+            origin = Point(x: snap(x), y: snap(baseline))
         }
-        var pen = x
-        for glyph in piece.shaped.glyphs {
-            current!.glyphs.append(PositionedGlyph(id: glyph.id, x: snap(pen + Double(glyph.xOffset) * scale),
-                                                   y: snap(baseline - Double(glyph.yOffset) * scale)))
-            pen += Double(glyph.advance) * scale
-        }
-        current!.text += piece.text
-        current!.clusters += piece.shaped.textClusters(byteCount: piece.text.utf8.count)
-        current!.width = snap(x + advance - current!.origin.x)
+        pending.append((piece, x))
+        width = snap(x + advance - origin.x)
         text += piece.text
         if piece.text != " " {
             minX = min(minX ?? x, x)
@@ -130,7 +128,11 @@ struct RunBuilder {
     }
 
     mutating func flush() {
-        guard let run = current, let style = currentStyle else { return }
+        guard let style = currentStyle else { return }
+        let run = GlyphRun(font: style.font, size: style.size, text: runText(), glyphs: runGlyphs(style),
+                           clusters: runClusters(), origin: origin, width: width)
+        pending.removeAll(keepingCapacity: true)
+        currentStyle = nil
         elements.append(.text(run))
         if style.underline {
             let font = style.font
@@ -141,12 +143,43 @@ struct RunBuilder {
                                               to: Point(x: snap(run.origin.x + run.width), y: y),
                                               thickness: snap(thickness))))
         }
-        current = nil
-        currentStyle = nil
     }
 
     mutating func finish() -> RunBuilder {
         flush()
         return self
+    }
+
+    /// The pending pieces' glyphs, each at its pen position plus the font's offsets.
+    private func runGlyphs(_ style: TextStyle) -> GlyphPositions {
+        let scale = style.size / style.font.unitsPerEm
+        var glyphs = GlyphPositions()
+        glyphs.reserveCapacity(pending.reduce(0) { $0 + $1.piece.shaped.glyphs.count })
+        for (piece, x) in pending {
+            var pen = x
+            for glyph in piece.shaped.glyphs {
+                glyphs.append(PositionedGlyph(id: glyph.id, x: snap(pen + Double(glyph.xOffset) * scale),
+                                              y: snap(baseline - Double(glyph.yOffset) * scale)))
+                pen += Double(glyph.advance) * scale
+            }
+        }
+        return glyphs
+    }
+
+    /// The pending pieces' clusters, in order.
+    private func runClusters() -> [TextCluster] {
+        var clusters: [TextCluster] = []
+        clusters.reserveCapacity(pending.reduce(0) { $0 + $1.piece.shaped.clusterCount })
+        for (piece, _) in pending {
+            piece.shaped.appendTextClusters(byteCount: piece.text.utf8.count, to: &clusters)
+        }
+        return clusters
+    }
+
+    private func runText() -> String {
+        var text = ""
+        text.reserveCapacity(pending.reduce(0) { $0 + $1.piece.text.utf8.count })
+        for (piece, _) in pending { text += piece.text }
+        return text
     }
 }

@@ -93,10 +93,10 @@ public final class Shaper: Sendable {
 }
 
 extension ShapedText {
-    /// Cairo-style clusters for text of `byteCount` UTF-8 bytes: consecutive glyphs sharing
-    /// a HarfBuzz cluster value form one cluster covering the bytes up to the next value.
-    func textClusters(byteCount: Int) -> [TextCluster] {
-        var result: [TextCluster] = []
+    /// Appends the Cairo-style clusters for text of `byteCount` UTF-8 bytes to `result`:
+    /// consecutive glyphs sharing a HarfBuzz cluster value form one cluster covering the
+    /// bytes up to the next value.
+    func appendTextClusters(byteCount: Int, to result: inout [TextCluster]) {
         var index = 0
         while index < glyphs.count {
             let start = glyphs[index].cluster
@@ -106,6 +106,16 @@ extension ShapedText {
             result.append(TextCluster(bytes: nextByte - Int(start), glyphs: end - index))
             index = end
         }
-        return result
+    }
+
+    /// How many clusters `appendTextClusters` adds: one per change of cluster value.
+    var clusterCount: Int {
+        var count = 0
+        var previous: UInt32? = nil
+        for glyph in glyphs where glyph.cluster != previous {
+            count += 1
+            previous = glyph.cluster
+        }
+        return count
     }
 }

@@ -132,13 +132,19 @@ public struct GlyphRun: Sendable {
     public var size: Double
     public var text: String
     /// Glyph ids with absolute baseline positions.
-    public var glyphs: [PositionedGlyph]
+    public var glyphs: GlyphPositions
     public var clusters: [TextCluster]
     /// Where the run starts on its baseline, and the pen position after its last glyph.
     public var origin: Point
     public var width: Double
 
-    public init(font: Font, size: Double, text: String, glyphs: [PositionedGlyph],
+    public init(font: Font, size: Double, text: String, glyphs: some Sequence<PositionedGlyph>,
+                clusters: [TextCluster], origin: Point, width: Double) {
+        self.init(font: font, size: size, text: text, glyphs: GlyphPositions(glyphs), clusters: clusters,
+                  origin: origin, width: width)
+    }
+
+    public init(font: Font, size: Double, text: String, glyphs: GlyphPositions,
                 clusters: [TextCluster], origin: Point, width: Double) {
         self.font = font; self.size = size; self.text = text; self.glyphs = glyphs
         self.clusters = clusters; self.origin = origin; self.width = width
@@ -147,15 +153,17 @@ public struct GlyphRun: Sendable {
 
 /// A glyph id at an absolute position on the page.
 ///
-/// Stored in 12 bytes (positions as `Float`, exact to well under the 1/1000 pt every layout
-/// position is snapped to): a booklet holds millions of glyphs between layout and writing.
+/// Positions are kept as `Float`, exact to well under the 1/1000 pt every layout position is
+/// snapped to: a booklet holds millions of glyphs between layout and writing (a run stores
+/// them more compactly still, see `GlyphPositions`).
 public struct PositionedGlyph: Sendable, Hashable {
     public var id: UInt32
-    private var storedX: Float
-    private var storedY: Float
+    private(set) var storedX: Float
+    private(set) var storedY: Float
     public var x: Double { get { Double(storedX) } set { storedX = Float(newValue) } }
     public var y: Double { get { Double(storedY) } set { storedY = Float(newValue) } }
     public init(id: UInt32, x: Double, y: Double) { self.id = id; self.storedX = Float(x); self.storedY = Float(y) }
+    init(id: UInt32, storedX: Float, storedY: Float) { self.id = id; self.storedX = storedX; self.storedY = storedY }
 }
 
 /// `bytes` UTF-8 bytes of a run's text drawn by `glyphs` glyphs (either may be 0, not both).

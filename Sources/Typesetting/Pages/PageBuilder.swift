@@ -31,9 +31,13 @@ public struct PageBuilder: Sendable {
         let columns = max(setup.first.columns, setup.rest.columns)
         if columns == 1 {
             // One column never looks back at a finished page: its boxes' drawing can go as
-            // soon as it is placed, so the document is held once, not twice.
+            // soon as it is placed, so the document is held once, not twice; what is left of
+            // the boxes goes before the pages are decorated.
             var owned = items
-            return PageDecorations(setup: setup).decorate(paginate(&owned, shortened: [:], release: true), shaper: shaper)
+            var pages = paginate(&owned, shortened: [:], release: true)
+            owned = []
+            PageDecorations(setup: setup).decorate(&pages, shaper: shaper)
+            return pages
         }
         var items = items
         var pages = paginate(&items, shortened: [:], release: false)
@@ -53,7 +57,9 @@ public struct PageBuilder: Sendable {
                 shortening += line
             }
         }
-        return PageDecorations(setup: setup).decorate(pages, shaper: shaper)
+        items = []
+        PageDecorations(setup: setup).decorate(&pages, shaper: shaper)
+        return pages
     }
 
     /// Pages as the columns fill them; `shortened` ends the text area of some pages early;

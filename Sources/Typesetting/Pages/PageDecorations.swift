@@ -3,21 +3,23 @@ struct PageDecorations {
     let setup: PageSetup
 
     /// Decorates every page; running heads need the marks of the pages before.
-    func decorate(_ pages: [Page], shaper: Shaper) -> [Page] {
+    ///
+    /// In place: each page's element array is its only copy, so it grows where it is instead
+    /// of a second set of arrays being made beside the first.
+    func decorate(_ pages: inout [Page], shaper: Shaper) {
         var lastMark: String? = nil
-        return pages.enumerated().map { index, page in
-            let marks = page.placed.compactMap(\.mark)
+        for index in pages.indices {
+            let marks = pages[index].placed.compactMap(\.mark)
             let head = marks.first ?? lastMark
             lastMark = marks.last ?? lastMark
-            var page = number(page, index: index, shaper: shaper)
-            if let watermark = setup.watermark, let element = mark(watermark, on: page, shaper: shaper) {
+            number(&pages[index], index: index, shaper: shaper)
+            if let watermark = setup.watermark, let element = mark(watermark, on: pages[index], shaper: shaper) {
                 // First, so everything else is drawn over it.
-                page.elements.insert(.watermark(element), at: 0)
+                pages[index].elements.insert(.watermark(element), at: 0)
             }
             if let running = setup.runningHead, let head, index > 0 || running.showOnFirstPage {
-                page.elements += self.head(head, running, template: setup.template(forPage: index), shaper: shaper)
+                pages[index].elements += self.head(head, running, template: setup.template(forPage: index), shaper: shaper)
             }
-            return page
         }
     }
 
@@ -41,16 +43,14 @@ struct PageDecorations {
                                 angle: watermark.angle, gray: watermark.gray)
     }
 
-    private func number(_ page: Page, index: Int, shaper: Shaper) -> Page {
-        var page = page
-        guard let numbering = setup.numbering else { return page }
+    private func number(_ page: inout Page, index: Int, shaper: Shaper) {
+        guard let numbering = setup.numbering else { return }
         let number = numbering.text(numbering.firstNumber + index)
         page.label = number
-        guard index > 0 || numbering.showOnFirstPage else { return page }
+        guard index > 0 || numbering.showOnFirstPage else { return }
         let template = setup.template(forPage: index)
         page.elements += line(number, style: numbering.style, alignment: .center, baseline: numbering.baseline,
                               template: template, shaper: shaper)
-        return page
     }
 
     private func head(_ text: String, _ running: RunningHead, template: PageTemplate, shaper: Shaper) -> [PageElement] {

@@ -62,6 +62,19 @@ public struct VBox: Sendable {
 
 extension VItem {
     var isBox: Bool { if case .box = self { return true } else { return false } }
+
+    /// `parts` one after another, in one array made at its exact size, each part emptied once
+    /// copied. A document's material is the longest array its layout makes: grown by
+    /// appending, two or three copies of it would be held at once while it grew.
+    static func joining(_ parts: inout [[VItem]]) -> [VItem] {
+        var joined: [VItem] = []
+        joined.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in parts.indices {
+            joined += parts[index]
+            parts[index] = []
+        }
+        return joined
+    }
 }
 
 extension PageElement {
@@ -70,7 +83,7 @@ extension PageElement {
         switch self {
         case .text(var run):
             run.origin = Point(x: snap(run.origin.x + dx), y: snap(run.origin.y + dy))
-            run.glyphs = run.glyphs.map { PositionedGlyph(id: $0.id, x: snap($0.x + dx), y: snap($0.y + dy)) }
+            run.glyphs = run.glyphs.offset(dx: dx, dy: dy)
             return .text(run)
         case .rule(var rule):
             rule.from = Point(x: snap(rule.from.x + dx), y: snap(rule.from.y + dy))
