@@ -190,4 +190,35 @@ import Typesetting
         let check = Tool.run("qpdf", ["--check", path])
         #expect(check.status == 0, "qpdf --check: \(check.output)\(check.error)")
     }
+
+    /// A booklet of news items (`--style bulletin`) with photos: every photo is one box in the
+    /// text area holding its image, and the page rules hold as in an issue.
+    @Test func aBulletinStyleBookletKeepsItsPhotosInTheirBoxes() throws {
+        let meetings = try BulletinFixtures.generatedItems(count: 20, seed: 3)
+        let years = Set(meetings.map(\.date.year))
+        let period = try Period(from: CivilDate(year: years.min()!, month: 1, day: 1)!, to: CivilDate(year: years.max()!, month: 12, day: 31)!)
+        let builder = try Self.builder()
+        let document = try builder.build(meetings, options: CompilationOptions(period: period, style: .bulletin,
+                                                                              creationDate: "2023-12-31T00:00:00+07:00"))
+        let setup = try builder.sheet.pageSetup()
+        let photos = meetings.map(\.photos.count).reduce(0, +)
+        #expect(photos >= 5, "only \(photos) photos")
+        var boxes = 0
+        for (index, page) in document.pages.enumerated() {
+            let template = setup.template(forPage: index)
+            let images = BulletinLayoutTests.images(of: page)
+            var inBoxes = 0
+            for box in page.placed where box.role == .block("photo") {
+                boxes += 1
+                #expect(box.y >= template.margins.top - 0.01 && box.y + box.height <= template.size.height - template.margins.bottom + 0.01,
+                        "page \(index + 1): a photo box leaves the text area")
+                inBoxes += images.filter { BulletinLayoutTests.contains(box, width: template.textWidth, $0) }.count
+            }
+            #expect(inBoxes == images.count, "page \(index + 1): an image outside every photo box")
+        }
+        #expect(boxes == photos, "\(boxes) photo boxes for \(photos) photos")
+        #expect(PageChecks.widowsAndOrphans(document.pages) == [])
+        #expect(PageChecks.headingsAtFoot(document.pages) == [])
+        #expect(PageChecks.overflow(document.pages, setup: setup) == [])
+    }
 }
