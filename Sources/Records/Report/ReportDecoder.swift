@@ -27,7 +27,7 @@ struct ReportDecoder {
         } ?? []
         let opening = content(root, "opening")
         let partItems = root.list("parts")
-        let parts = partItems.compactMap { part($0, parent: nil, siblings: partItems) }
+        let parts = partItems.compactMap { part($0, parent: nil, siblings: partItems, regime: regime) }
         let closing = content(root, "closing")
         let signer = root.mapping("signer", required: true).flatMap { readSigner($0, draft: draft, regime: regime) }
         let recipients = root.textList("recipients")
@@ -125,7 +125,8 @@ struct ReportDecoder {
     /// One numbered heading: a mapping with one of `part`, `section` or `point` (its level),
     /// and optional `body` and `parts`. A level may only sit directly under the level above
     /// it (a point never directly under a part), and siblings share a level.
-    private func part(_ item: NodeReader, parent: HeadingLevel?, siblings: [NodeReader]) -> ReportPart? {
+    private func part(_ item: NodeReader, parent: HeadingLevel?, siblings: [NodeReader], regime: Regime?) -> ReportPart? {
+        func numbering(_ level: HeadingLevel) -> String { Self.numbering(level, regime) }
         guard let map = item.mapping() else { return nil }
         let given = HeadingLevel.allCases.filter { level in map.mapping.contains { $0.key.string == level.key } }
         for pair in map.mapping {
@@ -141,14 +142,14 @@ struct ReportDecoder {
                 : "a part has one heading; found \(given.map(\.key).joined(separator: " and "))")
             return nil
         }
-        let expected: [HeadingLevel] = parent.map { $0 == .point ? [] : [HeadingLevel(rawValue: $0.rawValue + 1)!] } ?? [.part, .section]
+        let expected: [HeadingLevel] = parent.map { $0.below.map { [$0] } ?? [] } ?? [.part, .section]
         let keyPath = map.path(level.key)
         let keyLocation = context.locations[keyPath] ?? map.location
         if !expected.contains(level) {
             if let parent {
-                let what = parent == .point
-                    ? "nothing is numbered under a point (a)); write its text under body"
-                    : "a \(level.key) (\(numbering(level))) cannot stand directly under a \(parent.key) (\(numbering(parent))); put it under a \(HeadingLevel(rawValue: parent.rawValue + 1)!.key) (\(numbering(HeadingLevel(rawValue: parent.rawValue + 1)!)))"
+                let what = parent.below.map { below in
+                    "a \(level.key) (\(numbering(level))) cannot stand directly under a \(parent.key) (\(numbering(parent))); put it under a \(below.key) (\(numbering(below)))"
+                } ?? "nothing is numbered under a point (a)); write its text under body"
                 context.error(keyPath, at: keyLocation, "heading level skips: \(what)")
             } else {
                 context.error(keyPath, at: keyLocation, "heading level skips: the report's parts start with part: (\(numbering(.part))) or section: (1.), not point: (a))")
@@ -173,15 +174,17 @@ struct ReportDecoder {
                           "\(children.count) points; lettering stops at \(VietnameseNumber.pointLetters.count) (y))")
         }
         return ReportPart(level: level, heading: heading, content: content(map, "body"),
-                          parts: children.compactMap { part($0, parent: level, siblings: children) }, path: map.path)
+                          parts: children.compactMap { part($0, parent: level, siblings: children, regime: regime) }, path: map.path)
     }
 
-    /// How a level is numbered in this record's regime, for messages.
-    private func numbering(_ level: HeadingLevel) -> String {
-        switch level {
-        case .part: return "I-, II- … in Party documents; I., II. … in state ones"
-        case .section: return "1."
-        case .point: return "a)"
+    /// How a level is numbered in a regime (§1.5, §2.5), for messages.
+    private static func numbering(_ level: HeadingLevel, _ regime: Regime?) -> String {
+        switch (level, regime) {
+        case (.part, .party): return "I-"
+        case (.part, .state): return "I."
+        case (.part, nil): return "I- or I."
+        case (.section, _): return "1."
+        case (.point, _): return "a)"
         }
     }
 
@@ -212,6 +215,9 @@ struct ReportDecoder {
 }
 
 extension HeadingLevel {
+    /// The level numbered under this one; none under a point.
+    var below: HeadingLevel? { HeadingLevel(rawValue: rawValue + 1) }
+
     init?(key: String) {
         guard let level = HeadingLevel.allCases.first(where: { $0.key == key }) else { return nil }
         self = level

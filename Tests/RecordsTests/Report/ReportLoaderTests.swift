@@ -38,11 +38,11 @@ import Testing
     @Test func aHeadingLevelThatSkipsIsAnError() {
         // `a)` directly under `I-`.
         #expect(ReportRecord.problems([15: "      - point: Công tác tổ chức"]) == [
-            "15:9: error: parts[0].parts[0].point: heading level skips: a point (a)) cannot stand directly under a part (I-, II- … in Party documents; I., II. … in state ones); put it under a section (1.)",
+            "15:9: error: parts[0].parts[0].point: heading level skips: a point (a)) cannot stand directly under a part (I-); put it under a section (1.)",
         ])
         // A report that starts with a point.
         #expect(ReportRecord.problems([13: "  - point: Kết quả thực hiện nhiệm vụ"]).first ==
-            "13:5: error: parts[0].point: heading level skips: the report's parts start with part: (I-, II- … in Party documents; I., II. … in state ones) or section: (1.), not point: (a))")
+            "13:5: error: parts[0].point: heading level skips: the report's parts start with part: (I-) or section: (1.), not point: (a))")
         // Siblings on two levels.
         #expect(ReportRecord.problems([22: "  - section: Phương hướng, nhiệm vụ"]) == [
             "22:5: error: parts[1].section: a section beside a part: parts at one level share it",
