@@ -41,6 +41,19 @@ import Typesetting
         return (meetings, try builder.build(meetings, options: options), try builder.sheet.pageSetup())
     }
 
+    /// The people the index must list, worked out here from the records (chairs,
+    /// secretaries, guests, speakers), not taken from the library.
+    static func indexedNames(_ meetings: [Meeting]) -> Set<String> {
+        var names = Set<String>()
+        for meeting in meetings {
+            names.insert(meeting.chair.name)
+            names.insert(meeting.secretary.name)
+            for guest in meeting.guests { names.insert(guest.name) }
+            for speech in meeting.speeches { names.insert(speech.speaker) }
+        }
+        return names
+    }
+
     @Test func widowOrphanAndKeepRulesHoldAcrossAHundredMeetings() throws {
         let (_, document, setup) = try Self.hundred.get()
         let pages = document.pages
@@ -70,13 +83,7 @@ import Typesetting
     /// letters or single words.
     @Test func everyIndexNameStandsWholeOnItsLeaderLine() throws {
         let (meetings, document, _) = try Self.hundred.get()
-        var names = Set<String>()
-        for meeting in meetings {
-            names.insert(meeting.chair.name)
-            names.insert(meeting.secretary.name)
-            for guest in meeting.guests { names.insert(guest.name) }
-            for speech in meeting.speeches { names.insert(speech.speaker) }
-        }
+        let names = Self.indexedNames(meetings)
         let pages = document.pages
         let index = try #require(pages.firstIndex { $0.destinations.contains("index") })
         let probe = DocumentProbe(pages: Array(pages[index...]))
@@ -104,13 +111,7 @@ import Typesetting
     /// whole name (not a longer name it starts), after the name's leaders.
     @Test func everyIndexEntryListsExactlyThePagesThatPrintTheName() throws {
         let (meetings, document, _) = try Self.hundred.get()
-        var names = Set<String>()
-        for meeting in meetings {
-            names.insert(meeting.chair.name)
-            names.insert(meeting.secretary.name)
-            for guest in meeting.guests { names.insert(guest.name) }
-            for speech in meeting.speeches { names.insert(speech.speaker) }
-        }
+        let names = Self.indexedNames(meetings)
         let pages = document.pages
         let body = try #require(pages.firstIndex { $0.destinations.contains("page-1") })
         let index = try #require(pages.firstIndex { $0.destinations.contains("index") })

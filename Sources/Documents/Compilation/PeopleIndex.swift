@@ -10,13 +10,7 @@ struct PeopleIndex {
     let layout: Layout
 
     func blocks(_ meetings: [Meeting], pages: [Page]) throws(LayoutError) -> [any Block] {
-        var names = Set<String>()
-        for meeting in meetings {
-            names.insert(meeting.chair.name)
-            names.insert(meeting.secretary.name)
-            for guest in meeting.guests { names.insert(guest.name) }
-            for speech in meeting.speeches { names.insert(speech.speaker) }
-        }
+        let names = meetings.reduce(into: Set<String>()) { $0.formUnion($1.namesByRole) }
         let style = try make.sheet.style("index-entry")
         var reference = style.text
         reference.font = style.regular

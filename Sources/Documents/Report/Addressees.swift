@@ -11,10 +11,10 @@ struct Addressees {
     func block(_ addressees: [String]) throws(LayoutError) -> Table {
         let items: [String]
         if addressees.count == 1 {
-            items = [ReportSignature.item(addressees[0]) + "."]
+            items = [ListItem.text(addressees[0]) + "."]
         } else {
             items = addressees.enumerated().map { index, text in
-                "- " + ReportSignature.item(text) + (index == addressees.count - 1 ? "." : ";")
+                "- " + ListItem.text(text) + (index == addressees.count - 1 ? "." : ";")
             }
         }
         let list = try items.map { (text) throws(LayoutError) -> any Block in try make.paragraph(text, "addressees") }

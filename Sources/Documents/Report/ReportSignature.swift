@@ -23,11 +23,11 @@ struct ReportSignature {
 
         var left: [any Block] = [try make.paragraph(try layout.string("recipients-label"), "recipients-label")]
         for recipient in report.recipients {
-            left.append(try make.paragraph(try Template.fill(try layout.string("recipient"), ["recipient": Self.item(recipient)]),
+            left.append(try make.paragraph(try Template.fill(try layout.string("recipient"), ["recipient": ListItem.text(recipient)]),
                                            "recipients-item"))
         }
         let archive: String
-        if let given = report.archive.map(Self.archiveItem), !given.isEmpty {
+        if let given = report.archive.map(ListItem.archive), !given.isEmpty {
             archive = try Template.fill(try layout.string("archive-given"), ["archive": given])
         } else {
             archive = try layout.string("archive")
@@ -62,24 +62,5 @@ struct ReportSignature {
     private func firstBaseline(_ text: String, _ style: String, column: Int) throws(LayoutError) -> Double {
         let lines = try make.paragraph(text, style).typeset(width: try make.columnWidth("signature", column), context: LayoutContext())
         return lines.first?.baseline ?? 0
-    }
-
-    /// What the archive keeps, without the `Lưu` (and the state `VT`) the layout's archive
-    /// line writes itself: `Lưu: VT, VP.` given in full still prints once.
-    static func archiveItem(_ text: String) -> String {
-        var text = Substring(item(text))
-        for prefix in ["Lưu:", "Lưu", "VT,", "VT"] where text.hasPrefix(prefix + " ") || text == prefix {
-            text = text.dropFirst(prefix.count).drop { $0 == " " }
-        }
-        return String(text)
-    }
-
-    /// A recipient as the list writes it: without the dash or the end punctuation a clerk may
-    /// have typed, which the layout's template adds.
-    static func item(_ text: String) -> String {
-        var text = Substring(text)
-        if text.hasPrefix("- ") { text = text.dropFirst(2) }
-        while let last = text.last, last == ";" || last == "." { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -70,6 +70,12 @@ public struct Meeting: Sendable, Hashable {
         self.fieldLocations = [:]
     }
 
+    /// The names of everyone the record names by role: chair, secretary, guests and
+    /// speakers (whom an index of people lists).
+    public var namesByRole: Set<String> {
+        Set([chair.name, secretary.name] + guests.map(\.name) + speeches.map(\.speaker))
+    }
+
     /// Where the field at a dotted path (`proceedings[2]`, `chair.name`, `votes[0].for`)
     /// starts in the source file; nil for a path the record did not write.
     public func location(of path: String) -> SourceLocation? {

@@ -62,25 +62,17 @@ public struct Report: Sendable, Hashable {
         texts.map { ($0.path, $0.text, nearestLocation(of: $0.path)) }
     }
 
-    /// Every text of the record with its dotted path, in record order: what the finished
-    /// report prints (for font checks and for tests that read the PDF back).
+    /// Every text of the record with its dotted path: what the finished report prints (for
+    /// font checks and for tests that read the PDF back). The body's texts are the ones
+    /// placeholders may stand in (`fillableTexts`).
     public var texts: [(path: String, text: String)] {
         var out: [(String, String)] = []
         func add(_ path: String, _ text: String?) { if let text { out.append((path, text)) } }
         add("organization.parent", organization.parent)
         add("organization.name", organization.name)
         add("organization.place", organization.place)
-        add("title", title)
-        add("summary", summary)
         for (index, addressee) in addressees.enumerated() { add("to[\(index)]", addressee) }
-        for item in opening { out += item.texts }
-        func walk(_ part: ReportPart) {
-            add(part.path + "." + part.level.key, part.heading)
-            for item in part.content { out += item.texts }
-            part.parts.forEach(walk)
-        }
-        parts.forEach(walk)
-        for item in closing { out += item.texts }
+        out += fillableTexts
         add("signer.authority", signer.authority)
         add("signer.title", signer.title)
         add("signer.name", signer.name)
@@ -129,20 +121,6 @@ public enum ReportContent: Sendable, Hashable {
     case table(ReportTable)
     /// The table of the period's meetings, generated from the records.
     case meetingsTable(path: String)
-
-    /// The texts of the item with their paths.
-    var texts: [(path: String, text: String)] {
-        switch self {
-        case .paragraph(let text, let path): return [(path, text)]
-        case .table(let table):
-            var out = table.header.enumerated().map { ("\(table.path).header[\($0)]", $1) }
-            for (r, row) in table.rows.enumerated() {
-                out += row.enumerated().map { ("\(table.path).rows[\(r)][\($0)]", $1) }
-            }
-            return out
-        case .meetingsTable: return []
-        }
-    }
 }
 
 /// A table written in the record: optional relative column widths, a header row, rows.

@@ -43,13 +43,11 @@ extension Report {
 
     /// Where the record asks for the generated table of meetings.
     var meetingsTablePaths: [String] {
-        var out: [String] = []
-        func scan(_ items: [ReportContent]) {
-            for case .meetingsTable(let path) in items { out.append(path) }
+        func paths(_ items: [ReportContent]) -> [String] {
+            items.compactMap { if case .meetingsTable(let path) = $0 { return path } else { return nil } }
         }
-        func walk(_ part: ReportPart) { scan(part.content); part.parts.forEach(walk) }
-        scan(opening); parts.forEach(walk); scan(closing)
-        return out
+        func walk(_ part: ReportPart) -> [String] { paths(part.content) + part.parts.flatMap(walk) }
+        return paths(opening) + parts.flatMap(walk) + paths(closing)
     }
 
     /// The report with `transform` applied to each fillable text, in record order.

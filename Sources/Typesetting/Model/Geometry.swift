@@ -3,6 +3,9 @@ public struct Point: Hashable, Sendable {
     public var x: Double
     public var y: Double
     public init(x: Double, y: Double) { self.x = x; self.y = y }
+
+    /// The point moved by (dx, dy), snapped to the layout precision.
+    public func moved(dx: Double, dy: Double) -> Point { Point(x: snap(x + dx), y: snap(y + dy)) }
 }
 
 /// Page and box sizes in PDF points.

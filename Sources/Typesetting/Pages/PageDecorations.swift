@@ -8,12 +8,16 @@ struct PageDecorations {
     /// of a second set of arrays being made beside the first.
     func decorate(_ pages: inout [Page], shaper: Shaper) {
         var lastMark: String? = nil
+        // Shaped once: every page shows the same line, only centred on its own size.
+        let watermark = setup.watermark.flatMap { centredLine($0, shaper: shaper) }
         for index in pages.indices {
             let marks = pages[index].placed.compactMap(\.mark)
             let head = marks.first ?? lastMark
             lastMark = marks.last ?? lastMark
             number(&pages[index], index: index, shaper: shaper)
-            if let watermark = setup.watermark, let element = mark(watermark, on: pages[index], shaper: shaper) {
+            if var element = watermark {
+                let size = pages[index].size
+                element.centre = Point(x: snap(size.width / 2), y: snap(size.height / 2))
                 // First, so everything else is drawn over it.
                 pages[index].elements.insert(.watermark(element), at: 0)
             }
@@ -23,8 +27,9 @@ struct PageDecorations {
         }
     }
 
-    /// The watermark's line, centred on the page.
-    private func mark(_ watermark: Watermark, on page: Page, shaper: Shaper) -> WatermarkElement? {
+    /// The watermark's line, its runs centred on its own origin (the caller puts that origin
+    /// at the page's centre).
+    private func centredLine(_ watermark: Watermark, shaper: Shaper) -> WatermarkElement? {
         let paragraph = Paragraph([TextSpan(watermark.text, style: watermark.style)],
                                   style: ParagraphStyle(alignment: .left, leading: watermark.style.size))
         let lines = paragraph.typeset(width: 100_000, context: LayoutContext(shaper: shaper))
@@ -39,8 +44,7 @@ struct PageDecorations {
             guard case .text(let moved) = PageElement.text(run).offset(dx: dx, dy: dy) else { return run }
             return moved
         }
-        return WatermarkElement(runs: centred, centre: Point(x: snap(page.size.width / 2), y: snap(page.size.height / 2)),
-                                angle: watermark.angle, gray: watermark.gray)
+        return WatermarkElement(runs: centred, centre: Point(x: 0, y: 0), angle: watermark.angle, gray: watermark.gray)
     }
 
     private func number(_ page: inout Page, index: Int, shaper: Shaper) {

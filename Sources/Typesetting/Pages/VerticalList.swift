@@ -82,24 +82,24 @@ extension PageElement {
     public func offset(dx: Double, dy: Double) -> PageElement {
         switch self {
         case .text(var run):
-            run.origin = Point(x: snap(run.origin.x + dx), y: snap(run.origin.y + dy))
+            run.origin = run.origin.moved(dx: dx, dy: dy)
             run.glyphs = run.glyphs.offset(dx: dx, dy: dy)
             return .text(run)
         case .rule(var rule):
-            rule.from = Point(x: snap(rule.from.x + dx), y: snap(rule.from.y + dy))
-            rule.to = Point(x: snap(rule.to.x + dx), y: snap(rule.to.y + dy))
+            rule.from = rule.from.moved(dx: dx, dy: dy)
+            rule.to = rule.to.moved(dx: dx, dy: dy)
             return .rule(rule)
         case .image(var image):
-            image.origin = Point(x: snap(image.origin.x + dx), y: snap(image.origin.y + dy))
+            image.origin = image.origin.moved(dx: dx, dy: dy)
             return .image(image)
         case .link(var link):
-            link.origin = Point(x: snap(link.origin.x + dx), y: snap(link.origin.y + dy))
+            link.origin = link.origin.moved(dx: dx, dy: dy)
             return .link(link)
         case .destination(var destination):
-            destination.point = Point(x: snap(destination.point.x + dx), y: snap(destination.point.y + dy))
+            destination.point = destination.point.moved(dx: dx, dy: dy)
             return .destination(destination)
         case .watermark(var watermark):
-            watermark.centre = Point(x: snap(watermark.centre.x + dx), y: snap(watermark.centre.y + dy))
+            watermark.centre = watermark.centre.moved(dx: dx, dy: dy)
             return .watermark(watermark)
         }
     }
