@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // BanTin: typesets Vietnamese meeting records into print-ready PDFs.
-// Records → Documents → Typesetting → Render; see ../shared/DESIGN.md and README.md.
+// Records → Documents → Typesetting → Render; see docs/design.md and README.md.
 import PackageDescription
 
 let package = Package(

@@ -4,7 +4,7 @@
     Scripts/gen-records.py --count N --seed S --out DIR [--pages-hint P] [--year Y] [--photos DIR]
                            [--profile standard|brief]
 
-Writes N YAML records (DESIGN.md "Records" field names) named NNNN-YYYY-MM-DD.yaml, in date
+Writes N YAML records (docs/records.md field names) named NNNN-YYYY-MM-DD.yaml, in date
 order. Party (HD 36) and state (Decree 30) regimes are mixed; organisations, people and
 sentences are assembled from the word lists below. The output depends only on the arguments
 (random.Random(seed), standard library only), so the same command gives the same bytes.
@@ -390,7 +390,7 @@ def head_title(unit):
 
 # ---------------------------------------------------------------------------------------
 # YAML output (block style; every string double-quoted with JSON escapes, which YAML reads
-# identically; dates and the publication timestamp plain, as in DESIGN.md)
+# identically; dates and the publication timestamp plain, as in docs/records.md)
 # ---------------------------------------------------------------------------------------
 
 

@@ -12,7 +12,8 @@ public struct TypesettingSettings: Sendable, Hashable {
     public static let `default` = TypesettingSettings()
 }
 
-/// Knuth–Plass parameters; badness and demerits as in TeX (§108, §859).
+/// Knuth–Plass parameters; badness and demerits as in TeX (tex.web §108, §859;
+/// docs/typesetting.md).
 public struct LineBreakSettings: Sendable, Hashable {
     /// First pass: the largest badness accepted before trying harder (TeX's \pretolerance).
     public var pretolerance: Double = 100

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// DESIGN.md "Bad input" and issue 2 item 5: a bad record gets one precise
+/// docs/design.md "Rules of trust" and issue 2 item 5: a bad record gets one precise
 /// `file:line:column: error: field: message` line and exit status 1, and renders nothing,
 /// while the valid record of the same run still renders.
 @Suite struct BadRecordTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// DESIGN.md "Bad input": output goes through a temporary file and a rename, so a failure
+/// docs/design.md "Rules of trust": output goes through a temporary file and a rename, so a failure
 /// leaves no partial PDF, no temporary file, and never damages an earlier good PDF.
 @Suite struct NoDataLossTests {
     /// Size, modification date and inode of a file: what changes if anything rewrites it.

@@ -33,7 +33,8 @@ enum BulletinFixtures {
 
     struct RecordDoesNotLoad: Error {}
 
-    /// The seed record (`Examples/2023-07-03.yaml`, the news item of shared/seed-article.txt).
+    /// The seed record (`Examples/2023-07-03.yaml`, the news item of the seed article,
+    /// docs/formatting-rules.md §7).
     static func seed() throws -> Meeting { try meeting(Fixtures.path("Examples/2023-07-03.yaml")) }
 
     /// `count` generated meetings that have an article, several with photos: records from

@@ -7,7 +7,7 @@ import Typesetting
 enum MeetingFixtures {
     static let seedReport = "Trong 6 tháng đầu năm 2023, Đảng bộ Sở LĐTBXH đã triển khai công tác Đảng theo đúng hướng dẫn, chỉ đạo của Đảng ủy cấp trên. Công tác giáo dục chính trị tư tưởng được chú trọng quan tâm, Đảng uỷ Sở đã lãnh đạo, chỉ đạo các chi bộ trực thuộc nghiên cứu, học tập, quán triệt và tuyên truyền Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khoá XIII; Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW và chuyên đề học tập của năm."
 
-    /// The seed meeting (shared/seed-article.txt) as Party minutes; `paragraphs` repeats the
+    /// The seed meeting (docs/formatting-rules.md §7) as Party minutes; `paragraphs` repeats the
     /// proceedings to make the minutes as long as a test needs.
     static func party(paragraphs: Int = 1, speeches: Int = 1) -> Meeting {
         Meeting(

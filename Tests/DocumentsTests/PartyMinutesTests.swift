@@ -6,7 +6,7 @@ import Testing
 import TestSupport
 import Typesetting
 
-/// Party minutes against vn-document-standards.md §8 (items 1–21, 23–25, 28 as they apply).
+/// Party minutes against docs/formatting-rules.md §8 (items 1–21, 23–25, 28 as they apply).
 @Suite struct PartyMinutesTests {
     let document: BuiltDocument
     let probe: DocumentProbe
@@ -58,7 +58,8 @@ import Typesetting
         let bodyLines = probe.allLines.filter { $0.line.fonts == ["LiberationSerif-Bold 14"] && $0.line.y < star.line.y && $0.line.y >= organization.line.y }
         let left = bodyLines.map(\.line.minX).min()!, right = bodyLines.map(\.line.maxX).max()!
         #expect(abs((star.line.minX + star.line.maxX) / 2 - (left + right) / 2) < 1 * mm)
-        // §3.2: the star shares its row with the date line; the number comes under both.
+        // docs/formatting-rules.md §3.2: the star shares its row with the date line; the number
+        // comes under both.
         let date = try #require(probe.line("Lạng Sơn, ngày 03 tháng 7 năm 2023"))
         #expect(abs(star.line.y - date.line.y) < 1)
         #expect(number.line.y > star.line.y)
@@ -98,7 +99,8 @@ import Typesetting
     }
 
     @Test func item14_upperCaseHeaderLinesHaveRoomForStackedMarks() throws {
-        // §5.6: below 1.15 em the marks of Ễ or Ẫ touch the descenders of the line above.
+        // docs/formatting-rules.md §5.6: below 1.15 em the marks of Ễ or Ẫ touch the descenders of
+        // the line above.
         let first = try #require(probe.lines(startingWith: "ĐẢNG ỦY SỞ LAO ĐỘNG").first)
         let page = probe.lines[0]
         let next = try #require(page.first { $0.y > first.line.y && abs($0.minX - first.line.minX) < 40 })

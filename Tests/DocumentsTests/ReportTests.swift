@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 import Typesetting
 
-/// Reports against vn-document-standards.md §8, items 13, 15–18, 22 and 27 (issue 5, item 1).
+/// Reports against docs/formatting-rules.md §8, items 13, 15–18, 22 and 27 (issue 5, item 1).
 @Suite struct ReportTests {
     let mm = millimetres(1)
 

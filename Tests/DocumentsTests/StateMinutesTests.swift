@@ -6,7 +6,7 @@ import Testing
 import TestSupport
 import Typesetting
 
-/// State minutes (Decree 30, Mẫu 1.9) against vn-document-standards.md §8.
+/// State minutes (Decree 30, Mẫu 1.9) against docs/formatting-rules.md §8.
 @Suite struct StateMinutesTests {
     let document: BuiltDocument
     let probe: DocumentProbe

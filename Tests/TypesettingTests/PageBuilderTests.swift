@@ -85,7 +85,7 @@ import TestSupport
     }
 
     @Test func stackedCapitalsClearTheDescendersAbove() {
-        // vn-document-standards.md §8 item 28: "ẪỄỖỮ" under "gjpqy" at header leading.
+        // docs/formatting-rules.md §8 item 28: "ẪỄỖỮ" under "gjpqy" at header leading.
         for font in [Fixtures.serif(), Fixtures.serif(bold: true)] {
             let style = TextStyle(font: font, size: 14)
             let lines = Paragraph([TextSpan("gjpqy\nẪỄỖỮ", style: style)],

@@ -3,7 +3,7 @@ import Typesetting
 
 /// Builds a printed bulletin issue (bản tin): a masthead on the first page, then one news
 /// item per meeting, as the seed article is presented on the agency's site
-/// (vn-document-standards.md §4.3). Not regulated; the look comes from `Layouts/bulletin.yaml`.
+/// (docs/formatting-rules.md §4.3). Not regulated; the look comes from `Layouts/bulletin.yaml`.
 public struct BulletinBuilder: Sendable {
     public let sheet: StyleSheet
     public var layout: Layout { sheet.layout }

@@ -1,9 +1,9 @@
 import Records
 import Typesetting
 
-/// One meeting as a news item (§4.3): section kicker, headline, timestamp, lead, body with
-/// its photos where the record places them, and the byline. A meeting without `article`
-/// gets an item made from its title, date, venue and proceedings.
+/// One meeting as a news item (docs/formatting-rules.md §4.3): section kicker, headline, timestamp,
+/// lead, body with its photos where the record places them, and the byline. A meeting without
+/// `article` gets an item made from its title, date, venue and proceedings.
 struct NewsItem {
     let make: BlockFactory
     let layout: Layout

@@ -41,8 +41,8 @@ struct DocumentHeader {
         ], role: "header")
     }
 
-    /// The header columns, the right one widened when the date line would not fit on one
-    /// line in it (the date line never wraps, §5.3; the left column gives way).
+    /// The header columns, the right one widened when the date line would not fit on one line in it
+    /// (the date line never wraps, docs/formatting-rules.md §5.3; the left column gives way).
     private func columnsFitting(_ text: String, _ style: String) throws(LayoutError) -> [Double] {
         let columns = try layout.columns("header")
         let total = columns.reduce(0, +)

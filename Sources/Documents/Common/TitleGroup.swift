@@ -1,9 +1,9 @@
 import Typesetting
 
 extension BlockFactory {
-    /// The document-type title, the summary line and the mark under them: a short rule in
-    /// state documents (Decree 30, ô 5a), `-----` in Party ones (§2.4). Headings all, so the
-    /// group stays with the first lines of the body.
+    /// The document-type title, the summary line and the mark under them: a short rule in state
+    /// documents (Decree 30, ô 5a), `-----` in Party ones (docs/formatting-rules.md §2.4). Headings
+    /// all, so the group stays with the first lines of the body.
     func titleGroup(title: String, summary: String) throws(LayoutError) -> [any Block] {
         let layout = sheet.layout
         var blocks: [any Block] = [

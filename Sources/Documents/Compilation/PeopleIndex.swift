@@ -1,10 +1,10 @@
 import Records
 import Typesetting
 
-/// The index of people: chairs, secretaries, guests and speakers, sorted the Vietnamese way
-/// (given name, then middle names, then family name, CLDR collation; §5.1), each with the
-/// body pages its name is printed on (`NameSearch` in the pages' `PageText`), linked to the
-/// first.
+/// The index of people: chairs, secretaries, guests and speakers, sorted the Vietnamese way (given
+/// name, then middle names, then family name, CLDR collation; docs/formatting-rules.md §5.1), each
+/// with the body pages its name is printed on (`NameSearch` in the pages' `PageText`), linked to
+/// the first.
 struct PeopleIndex {
     let make: BlockFactory
     let layout: Layout

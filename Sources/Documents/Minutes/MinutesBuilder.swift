@@ -2,7 +2,7 @@ import Records
 import Typesetting
 
 /// Builds meeting minutes (biên bản) from a record, in the form its layout describes:
-/// Party (HD 36, skeleton of vn-document-standards.md §3.2) or state (Decree 30, Mẫu 1.9).
+/// Party (HD 36, skeleton of docs/formatting-rules.md §3.2) or state (Decree 30, Mẫu 1.9).
 public struct MinutesBuilder: Sendable {
     public let sheet: StyleSheet
     public var layout: Layout { sheet.layout }

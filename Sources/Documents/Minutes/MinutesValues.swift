@@ -13,8 +13,8 @@ struct MinutesValues {
         v["place"] = meeting.organization.place
         v["organization"] = meeting.organization.name
         v["code"] = meeting.organization.code
-        // Numbers below 10 get a leading zero (§1.3); a record without one leaves the place
-        // blank, to be filled in by hand.
+        // Numbers below 10 get a leading zero (docs/formatting-rules.md §1.3); a record without one
+        // leaves the place blank, to be filled in by hand.
         v["number"] = try layout.string("number-blank", unless: meeting.number.map { VietnameseNumber.count($0, padded: true) })
         v["title"] = meeting.title
         v["date"] = VietnameseDate.long(meeting.date)

@@ -1,9 +1,9 @@
 import Records
 import Typesetting
 
-/// `Kính gửi:` and whom a report sent upward goes to (Decree 30, ô 9a, §1.2): one addressee on
-/// the label's line; several on lines of their own, each `- …;`, the last `- ….`, their
-/// dashes aligned under the colon.
+/// `Kính gửi:` and whom a report sent upward goes to (Decree 30, ô 9a; docs/formatting-rules.md
+/// §1.2): one addressee on the label's line; several on lines of their own, each `- …;`, the last
+/// `- ….`, their dashes aligned under the colon.
 struct Addressees {
     let make: BlockFactory
     let layout: Layout

@@ -1,9 +1,10 @@
 import Records
 import Typesetting
 
-/// A report's numbered parts and their content: headings numbered per level as the layout
-/// writes them (`I-`, `1.`, `a)` in Party documents; `I.`, `1.`, `a)` in state ones, §1.5 and
-/// §2.5), paragraphs and bullets, written tables and the table of the period's meetings.
+/// A report's numbered parts and their content: headings numbered per level as the layout writes
+/// them (`I-`, `1.`, `a)` in Party documents; `I.`, `1.`, `a)` in state ones,
+/// docs/formatting-rules.md §1.5 and §2.5), paragraphs and bullets, written tables and the table of
+/// the period's meetings.
 struct ReportBody {
     let make: BlockFactory
     let layout: Layout

@@ -4,7 +4,7 @@ import Typesetting
 /// Builds a report (báo cáo) for signature from a report record whose placeholders have been
 /// filled, in the form its layout describes: Party (HD 36) or state (Decree 30). A draft
 /// carries its marking, a blank number and day, and no signature image
-/// (vn-document-standards.md §1.10, checklist item 22).
+/// (docs/formatting-rules.md §1.10, checklist item 22).
 public struct ReportBuilder: Sendable {
     public let sheet: StyleSheet
     public var layout: Layout { sheet.layout }

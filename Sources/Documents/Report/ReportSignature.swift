@@ -1,9 +1,9 @@
 import Records
 import Typesetting
 
-/// The foot of a report: Nơi nhận on the left, level with the authority line, and the
-/// signature on the right (authority, position, the signature image or room for a
-/// handwritten one, the name), all centred on one axis (§1.6, §1.9, checklist 15–18).
+/// The foot of a report: Nơi nhận on the left, level with the authority line, and the signature on
+/// the right (authority, position, the signature image or room for a handwritten one, the name),
+/// all centred on one axis (docs/formatting-rules.md §1.6, §1.9, checklist 15–18).
 struct ReportSignature {
     let make: BlockFactory
     let layout: Layout
@@ -34,8 +34,8 @@ struct ReportSignature {
         }
         left.append(try make.paragraph(archive, "recipients-item"))
 
-        // Nơi nhận stands level with the authority line (§1.9): the cell whose first baseline
-        // is higher starts lower by the difference.
+        // Nơi nhận stands level with the authority line (docs/formatting-rules.md §1.9): the cell
+        // whose first baseline is higher starts lower by the difference.
         let leftBaseline = try firstBaseline(try layout.string("recipients-label"), "recipients-label", column: 0)
         let rightBaseline = try firstBaseline(signer.authority ?? signer.title, "signature-label", column: 1)
         if rightBaseline > leftBaseline { left.insert(Spacer(snap(rightBaseline - leftBaseline), discardable: false), at: 0) }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the fields of one record (DESIGN.md "Records") from its root mapping into a draft,
+/// Reads the fields of one record (docs/records.md) from its root mapping into a draft,
 /// reporting each missing, empty or mistyped field where it is.
 struct MeetingDecoder {
     let context: DecodingContext

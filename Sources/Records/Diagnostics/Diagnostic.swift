@@ -36,7 +36,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: error: field.path: message`, the format DESIGN.md fixes.
+    /// `file:line:column: error: field.path: message`, the format docs/design.md fixes.
     public var description: String {
         let kind = severity == .error ? "error" : "warning"
         return "\(location): \(kind): \(field): \(message)"

@@ -1,4 +1,5 @@
-/// Dates written the Vietnamese official way (ND30-PLI §II.4.b, §5.2): the day padded below
+/// Dates written the Vietnamese official way (Decree 30, Appendix I, §II.4.b;
+/// docs/formatting-rules.md §5.2): the day padded below
 /// 10, the months 1 and 2 padded (`01`, `02`), months 3–12 not.
 public enum VietnameseDate {
     /// The date line of a document header: `Lạng Sơn, ngày 03 tháng 7 năm 2023`.
@@ -36,7 +37,7 @@ public enum VietnameseDate {
 
 /// Times of day as minutes write them: `14 giờ 30 phút`, `8 giờ 05 phút`.
 public enum VietnameseTime {
-    /// Hour unpadded, minutes always two digits (§5.2).
+    /// Hour unpadded, minutes always two digits (docs/formatting-rules.md §5.2).
     public static func long(_ time: ClockTime) -> String {
         "\(time.hour) giờ \(pad(time.minute, 2)) phút"
     }

@@ -1,4 +1,5 @@
-/// Numbers in Vietnamese notation (§5.2): decimal comma, thousands grouped with dots,
+/// Numbers in Vietnamese notation (docs/formatting-rules.md §5.2): decimal comma, thousands grouped
+/// with dots,
 /// `%` without a space.
 public enum VietnameseNumber {
     /// `part` as a percentage of `whole` with two decimals, rounded half up in exact integer
@@ -27,7 +28,7 @@ public enum VietnameseNumber {
     }
 
     /// A head count: `2`, or `02` when `padded` (the common but unregulated two-digit style
-    /// of "Vắng mặt: 02 đồng chí", §3.3).
+    /// of "Vắng mặt: 02 đồng chí", docs/formatting-rules.md §3.3).
     public static func count(_ value: Int, padded: Bool = false) -> String {
         padded ? pad(value, 2) : String(value)
     }
@@ -47,9 +48,10 @@ public enum VietnameseNumber {
         return out
     }
 
-    /// The letters of points (điểm), in order: `a) b) c) d) đ) e) g) …` (Decree 30, §1.5): the
-    /// Vietnamese alphabet without f, j, w and z, and without the marked vowels ă, â, ê, ô, ơ
-    /// and ư, which practice does not use as point letters (§1.5 [U]).
+    /// The letters of points (điểm), in order: `a) b) c) d) đ) e) g) …` (Decree 30;
+    /// docs/formatting-rules.md §1.5): the Vietnamese alphabet without f, j, w and z, and without
+    /// the marked vowels ă, â, ê, ô, ơ and ư, which practice does not use as point letters
+    /// (docs/formatting-rules.md §1.5, unconfirmed).
     public static let pointLetters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
                                       "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 }

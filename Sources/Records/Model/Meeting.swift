@@ -83,7 +83,7 @@ public struct Meeting: Sendable, Hashable {
     }
 
     /// Every text field with its dotted path and its location, in the order of the record
-    /// format (DESIGN.md). Dates, times, counts and photo paths are not text. A field the
+    /// format (docs/records.md). Dates, times, counts and photo paths are not text. A field the
     /// loader did not see (a hand-built Meeting) is placed at line 0 of `sourceFile`.
     public var textFields: [(path: String, value: String, location: SourceLocation)] {
         var fields: [(path: String, value: String, location: SourceLocation)] = []

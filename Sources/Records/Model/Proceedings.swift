@@ -9,8 +9,8 @@ public struct Speech: Hashable, Sendable {
     }
 }
 
-/// A vote on one motion, with the base its percentages are taken of (§3.4: the base is
-/// always stored and printed).
+/// A vote on one motion, with the base its percentages are taken of (docs/formatting-rules.md §3.4:
+/// the base is always stored and printed).
 public struct Vote: Hashable, Sendable {
     public var motion: String
     public var `for`: Int
@@ -118,9 +118,9 @@ public enum PhotoWidth: Hashable, Sendable {
     }
 }
 
-/// What a bulletin item needs beyond the minutes (§4.3): kicker, headline, timestamp,
-/// lead, body and byline. Every field is optional here; the bulletin builder decides what
-/// it requires.
+/// What a bulletin item needs beyond the minutes (docs/formatting-rules.md §4.3): kicker, headline,
+/// timestamp, lead, body and byline. Every field is optional here; the bulletin builder decides
+/// what it requires.
 public struct Article: Hashable, Sendable {
     public var section: String?
     public var headline: String?

@@ -1,5 +1,5 @@
 /// One validated report record (`kind: report`): a báo cáo drafted for signature, whose
-/// figures come from the meeting records of a period (vn-document-standards.md §4.1).
+/// figures come from the meeting records of a period (docs/formatting-rules.md §4.1).
 ///
 /// Texts may hold placeholders (`{meetings.count}`, see `ReportPlaceholders`); they are
 /// replaced by `ReportResolver` once the period's meetings are known.
@@ -82,8 +82,8 @@ public struct Report: Sendable, Hashable {
     }
 }
 
-/// The three numbered levels of a report (Structure B of Decree 30, §1.5; HD 36, §2.5):
-/// a part (`I-` / `I.`), a section (`1.`) and a point (`a)`).
+/// The three numbered levels of a report (Structure B of Decree 30, HD 36: docs/formatting-rules.md
+/// §1.5, §2.5): a part (`I-` / `I.`), a section (`1.`) and a point (`a)`).
 public enum HeadingLevel: Int, Sendable, Hashable, CaseIterable, Comparable {
     case part = 1, section, point
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a report record (`kind: report`, DESIGN.md and README "Report records") from its
+/// Reads a report record (`kind: report`, docs/records.md "Report records") from its
 /// root mapping, reporting each missing, mistyped or misplaced field where it stands.
 struct ReportDecoder {
     let context: DecodingContext
@@ -177,7 +177,7 @@ struct ReportDecoder {
                           parts: children.compactMap { part($0, parent: level, siblings: children, regime: regime) }, path: map.path)
     }
 
-    /// How a level is numbered in a regime (§1.5, §2.5), for messages.
+    /// How a level is numbered in a regime (docs/formatting-rules.md §1.5, §2.5), for messages.
     private static func numbering(_ level: HeadingLevel, _ regime: Regime?) -> String {
         switch (level, regime) {
         case (.part, .party): return "I-"

@@ -1,4 +1,4 @@
-/// The span of dates a compilation booklet or a report covers (DESIGN.md: `--period 2023-H1`,
+/// The span of dates a compilation booklet or a report covers (docs/design.md: `--period 2023-H1`,
 /// `2023-Q3`, `2023`, or `--from`/`--to`). Both ends are inclusive.
 public struct Period: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {

@@ -1,7 +1,7 @@
 import CICUShim
 
-/// Unicode normalisation at the record boundary (§6.3): every string that enters a Meeting
-/// is NFC, so equality, sorting and font coverage see one form of each letter.
+/// Unicode normalisation at the record boundary (docs/formatting-rules.md §6.3): every string that
+/// enters a Meeting is NFC, so equality, sorting and font coverage see one form of each letter.
 public enum UnicodeNormalization {
     /// `text` in Normalization Form C, through ICU. Returns `text` unchanged when ICU fails,
     /// which only happens for malformed input that a Swift String cannot hold anyway.

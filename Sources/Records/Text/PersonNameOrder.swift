@@ -1,6 +1,6 @@
-/// Alphabetical order of Vietnamese personal names (§5.1): by given name (the last word),
-/// then the middle name(s), then the family name (the first word), each with the `vi`
-/// collation. This is office convention, not regulation; rank order often applies instead.
+/// Alphabetical order of Vietnamese personal names (docs/formatting-rules.md §5.1): by given name
+/// (the last word), then the middle name(s), then the family name (the first word), each with the
+/// `vi` collation. This is office convention, not regulation; rank order often applies instead.
 public enum PersonNameOrder {
     /// `names` in given–middle–family order; full ties keep their input order.
     public static func sorted(_ names: [String]) -> [String] {

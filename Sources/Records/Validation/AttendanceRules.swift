@@ -1,4 +1,5 @@
-/// Attendance and vote counts that must add up (§3.3, §3.4, §8 items 19–20).
+/// Attendance and vote counts that must add up (docs/formatting-rules.md §3.3, §3.4, §8 items
+/// 19–20).
 enum AttendanceRules {
     static func check(_ draft: MeetingDraft, context: DecodingContext) {
         guard let attendance = draft.attendance else { return }
@@ -33,7 +34,7 @@ enum AttendanceRules {
 }
 
 /// When the meeting happened: an end before its start on the same day, or an end date
-/// before the date, cannot be right (§3.5).
+/// before the date, cannot be right (docs/formatting-rules.md §3.5).
 enum ScheduleRules {
     static func check(_ draft: MeetingDraft, context: DecodingContext) {
         guard let date = draft.date else { return }

@@ -1,18 +1,20 @@
 import Foundation
 
-/// The rules of a signature block (vn-document-standards.md §1.6, §2.6; checklist items 15
+/// The rules of a signature block (docs/formatting-rules.md §1.6, §2.6; checklist items 15
 /// and 16): the authority prefix of each regime, no academic title before the name, and a
 /// signature image that is a PNG.
 enum SignatureRules {
-    /// State prefixes, each ending with a period (Decree 30, §II.7).
+    /// State prefixes, each ending with a period (Decree 30, Appendix I, §II.7;
+    /// docs/formatting-rules.md §1.6).
     static let statePrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ."]
-    /// Party prefixes, with a slash and no period (HD 36, §II.1.7).
+    /// Party prefixes, with a slash and no period (HD 36, §II.1.7; docs/formatting-rules.md §2.6).
     static let partyPrefixes = ["T/M", "K/T", "T/L"]
-    /// Titles that never stand before a signer's name (§1.6: "no academic titles").
+    /// Titles that never stand before a signer's name (docs/formatting-rules.md §1.6: "no academic
+    /// titles").
     static let academicTitles = ["GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "BS.", "KS.", "CN.", "Ths.", "TS ", "ThS "]
 
     /// The authority line starts with its regime's prefix; a Party committee's deputy signs
-    /// `T/M` with `PHÓ BÍ THƯ`, never `K/T` (§2.6).
+    /// `T/M` with `PHÓ BÍ THƯ`, never `K/T` (docs/formatting-rules.md §2.6).
     static func checkAuthority(_ authority: String?, title: String?, regime: Regime, path: String,
                                at location: SourceLocation, context: DecodingContext) {
         guard let authority else { return }

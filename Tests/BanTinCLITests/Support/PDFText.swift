@@ -75,7 +75,7 @@ enum RecordText {
     /// Every text field that the minutes show as written: markup removed, the issuing body's
     /// name and parent uppercased (the header sets them in capitals). Left out: the code and
     /// place, which appear only inside the number and date lines, and `article.*` and the
-    /// photo captions, the news item a bulletin makes from the record (DESIGN.md: "what a
+    /// photo captions, the news item a bulletin makes from the record (docs/design.md: "what a
     /// bulletin needs beyond the minutes").
     static func shownFields(of meeting: Meeting) -> [(path: String, text: String)] {
         meeting.textFields.compactMap { field in

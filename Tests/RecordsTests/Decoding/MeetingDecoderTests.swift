@@ -61,7 +61,8 @@ struct MeetingDecoderTests {
         }
     }
 
-    /// §8 item 23: `Vie\u0323\u0302t` in the record gives the same bytes as `Việt`.
+    /// docs/formatting-rules.md §8 item 23: `Vie\u0323\u0302t` in the record gives the same bytes
+    /// as `Việt`.
     @Test func nfdRecordEqualsNFCRecordBytewise() throws {
         let nfd = SeedRecord.yaml.decomposedStringWithCanonicalMapping + "extra: Vie\u{323}\u{302}t\n"
         #expect(Array(nfd.utf8) != Array(SeedRecord.yaml.utf8))

@@ -1,7 +1,7 @@
 import Testing
 @testable import Records
 
-/// §8 items 5, 20 and 21: dates, times, percentages and counts.
+/// docs/formatting-rules.md §8 items 5, 20 and 21: dates, times, percentages and counts.
 struct FormattingTests {
     private func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 

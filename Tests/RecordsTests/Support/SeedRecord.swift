@@ -1,6 +1,6 @@
 @testable import Records
 
-/// The seed meeting (DESIGN.md, seed-article.txt) as a record, line by line, so tests can
+/// The seed meeting (docs/formatting-rules.md §7) as a record, line by line, so tests can
 /// replace one line and know where every field is.
 enum SeedRecord {
     static let lines: [String] = [

@@ -1,7 +1,7 @@
 import Testing
 @testable import Records
 
-/// §8 item 25 exactly, plus NFC at the boundary.
+/// docs/formatting-rules.md §8 item 25 exactly, plus NFC at the boundary.
 struct CollationTests {
     @Test func personNamesByGivenMiddleFamily() {
         #expect(PersonNameOrder.sorted(["Nguyễn Đức Thắng", "Đàm Văn Chính", "Lê Thanh Hà"])

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Records
 
-/// §8 item 26 vectors, the recode vectors of §6.2, and detection without false positives.
+/// docs/formatting-rules.md §8 item 26 vectors, the recode vectors of §6.2, and detection without
+/// false positives.
 struct LegacyEncodingTests {
     @Test func tcvn3Vector() {
         let bytes: [UInt8] = [0x55, 0xFB, 0x20, 0x62, 0x61, 0x6E, 0x20, 0x6E, 0x68, 0xA9, 0x6E, 0x20, 0x64, 0xA9, 0x6E]

@@ -6,9 +6,10 @@ public struct LegacyDetection: Sendable, Hashable {
 }
 
 extension LegacyEncoding {
-    /// Detects text that is TCVN3 or VNI shown as Windows-1252 characters, or VIQR (§6.4).
-    /// Nil for ordinary Unicode text: detection only answers when the words it would change
-    /// become Vietnamese syllables, so quotes, `&`, `?`, `-` and foreign names never trip it.
+    /// Detects text that is TCVN3 or VNI shown as Windows-1252 characters, or VIQR
+    /// (docs/formatting-rules.md §6.4). Nil for ordinary Unicode text: detection only answers when
+    /// the words it would change become Vietnamese syllables, so quotes, `&`, `?`, `-` and foreign
+    /// names never trip it.
     public static func detect(in text: String) -> LegacyDetection? {
         LegacyDetector.detect(text)
     }

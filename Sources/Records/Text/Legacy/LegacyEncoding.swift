@@ -1,5 +1,5 @@
-/// The pre-Unicode Vietnamese encodings records still arrive in (§6): text typed in old
-/// Word files with `.VnTime` (TCVN3) or `VNI-Times` (VNI) fonts, or written in VIQR.
+/// The pre-Unicode Vietnamese encodings records still arrive in (docs/formatting-rules.md §6): text
+/// typed in old Word files with `.VnTime` (TCVN3) or `VNI-Times` (VNI) fonts, or written in VIQR.
 public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
     /// TCVN 5712:1993 (ABC / VN3 layout; decoded with the full VN1 table).
     case tcvn3 = "TCVN3"
