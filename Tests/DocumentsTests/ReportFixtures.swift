@@ -8,8 +8,7 @@ enum ReportFixtures {
     static let paragraph = MeetingFixtures.seedReport
 
     /// A half-year review report (docs/formatting-rules.md §4.1) of the seed organisation, or of
-    /// the Sở in state form;
-    /// `paragraphs` per section make it as long as a test needs.
+    /// the Sở in state form; `paragraphs` per section make it as long as a test needs.
     static func report(_ regime: Regime, draft: Bool = true, round: Int? = 2, paragraphs: Int = 1,
                        signature: SignatureImage? = nil) -> Report {
         let organization = regime == .party

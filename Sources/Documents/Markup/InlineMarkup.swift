@@ -1,8 +1,7 @@
 import Typesetting
 
 /// The small inline markup of record text fields (docs/records.md, "Inline markup"): `*nghiêng*`
-/// for italic and
-/// `**đậm**` for bold. An asterisk without a partner is literal text.
+/// for italic and `**đậm**` for bold. An asterisk without a partner is literal text.
 public enum InlineMarkup {
     /// A stretch of text with its emphasis.
     struct Piece: Equatable {

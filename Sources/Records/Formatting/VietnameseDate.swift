@@ -1,6 +1,6 @@
 /// Dates written the Vietnamese official way (Decree 30, Appendix I, §II.4.b;
-/// docs/formatting-rules.md §5.2): the day padded below
-/// 10, the months 1 and 2 padded (`01`, `02`), months 3–12 not.
+/// docs/formatting-rules.md §5.2): the day padded below 10, the months 1 and 2 padded (`01`,
+/// `02`), months 3–12 not.
 public enum VietnameseDate {
     /// The date line of a document header: `Lạng Sơn, ngày 03 tháng 7 năm 2023`.
     public static func dateLine(place: String, date: CivilDate) -> String {

@@ -1,6 +1,5 @@
 /// Numbers in Vietnamese notation (docs/formatting-rules.md §5.2): decimal comma, thousands grouped
-/// with dots,
-/// `%` without a space.
+/// with dots, `%` without a space.
 public enum VietnameseNumber {
     /// `part` as a percentage of `whole` with two decimals, rounded half up in exact integer
     /// arithmetic (25 of 26 → `96,15%`). A non-positive `whole` has no percentage; it gives
