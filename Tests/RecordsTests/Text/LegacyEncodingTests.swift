@@ -69,7 +69,7 @@ struct LegacyEncodingTests {
     }
 
     @Test func seedArticleIsNotLegacy() throws {
-        let article = try String(contentsOfFile: "/work/shared/seed-article.txt", encoding: .utf8)
+        let article = try SeedArticle.text()
         for line in article.split(whereSeparator: \.isNewline) {
             #expect(LegacyEncoding.detect(in: String(line)) == nil, "\(line)")
         }
@@ -92,12 +92,14 @@ struct LegacyRoundTripTests {
     }
 
     @Test func seedArticleParagraphsRoundTrip() throws {
-        let article = try String(contentsOfFile: "/work/shared/seed-article.txt", encoding: .utf8)
+        let article = try SeedArticle.text()
         var checked = 0
         for line in article.split(whereSeparator: \.isNewline) {
             let paragraph = String(line).trimmingWhitespace()
             // Lines with “ ” or other characters TCVN3 lacks cannot be encoded; skip those.
-            guard paragraph.count > 20, let bytes = tcvn3Bytes(paragraph) else { continue }
+            // Only Vietnamese text: ASCII-only lines (keys, comments) read the same in TCVN3.
+            guard paragraph.count > 20, !paragraph.hasPrefix("#"), paragraph.unicodeScalars.contains(where: { $0.value >= 0x80 }),
+                  let bytes = tcvn3Bytes(paragraph) else { continue }
             let misread = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
             let found = try #require(LegacyEncoding.detect(in: misread), "\(misread)")
             #expect(found.encoding == .tcvn3)
@@ -105,5 +107,15 @@ struct LegacyRoundTripTests {
             checked += 1
         }
         #expect(checked >= 3)
+    }
+}
+
+/// The seed meeting's record, whose article and proceedings are the real news item the project
+/// started from: Vietnamese text that is Unicode, never legacy.
+enum SeedArticle {
+    static func text() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return try String(contentsOf: root.appendingPathComponent("Examples/2023-07-03.yaml"), encoding: .utf8)
     }
 }
