@@ -13,7 +13,7 @@ public struct BanTin: ParsableCommand {
             0 done, 1 some input was bad (the valid records are still rendered), 2 usage error.
             """,
         version: version,
-        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, FontsCommand.self])
+        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, FontsCommand.self])
 
     public init() {}
 
