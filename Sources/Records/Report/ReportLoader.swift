@@ -8,11 +8,16 @@ public enum ReportLoadResult: Sendable {
 /// signer, signature image and the placeholder names of every text.
 public struct ReportLoader: Sendable {
     public var convertLegacy: Bool
+    /// How large and how repetitive a record may be.
+    public var limits: InputLimits
 
-    public init(convertLegacy: Bool = false) { self.convertLegacy = convertLegacy }
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard) {
+        self.convertLegacy = convertLegacy
+        self.limits = limits
+    }
 
     public func load(file path: String) -> ReportLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits)
         var report: Report?
         if let root = RecordLoader.root(path, context) {
             let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))
