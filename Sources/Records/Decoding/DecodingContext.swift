@@ -9,6 +9,8 @@ final class DecodingContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// Dotted path → location of every field, mapping and list that was read.
     private(set) var locations: [String: SourceLocation] = [:]
+    /// Paths of required fields whose absence was already blamed on a misspelt key.
+    var misspeltRequired: Set<String> = []
     /// The record's lines as Unicode scalars, for the few checks that need the source itself.
     var sourceLines: [[Unicode.Scalar]] = []
 

@@ -126,7 +126,9 @@ struct MappingReader {
     /// is reported at this mapping; one present but null is reported where it stands.
     func child(_ key: String, required: Bool = false) -> NodeReader? {
         guard let (_, value) = mapping.first(where: { UnicodeNormalization.nfc($0.key.string ?? "") == key }) else {
-            if required { context.error(path(key), at: location, "missing required field") }
+            if required && !context.misspeltRequired.contains(path(key)) {
+                context.error(path(key), at: location, "missing required field")
+            }
             return nil
         }
         let reader = NodeReader(node: value, path: path(key), context: context)
@@ -159,17 +161,49 @@ struct MappingReader {
     /// Catches the comma trap of `{ }` mappings: in `{ role: Phó Bí thư, Phó Giám đốc }` the
     /// comma ends the value and `Phó Giám đốc` becomes a key with no value. An unknown key
     /// without a value in a flow mapping is reported with the quoted text to write instead.
-    func checkCommaSplits(known: Set<String>) {
+    @discardableResult
+    func checkCommaSplits(known: Set<String>) -> Set<String> {
         // Yams does not keep a mapping's style reliably; a flow mapping starts with `{`.
-        guard context.character(at: mapping.mark) == "{" else { return }
+        guard context.character(at: mapping.mark) == "{" else { return [] }
+        var reported = Set<String>()
         let pairs = Array(mapping)
         for (index, pair) in pairs.enumerated().dropFirst() {
             guard let key = pair.key.string.map(UnicodeNormalization.nfc), !known.contains(key),
                   NodeReader(node: pair.value, path: "", context: context).isNull,
                   let previousKey = pairs[index - 1].key.string, let previous = pairs[index - 1].value.string else { continue }
             let joined = UnicodeNormalization.nfc(previous) + ", " + key
+            reported.insert(key)
             context.error(path(previousKey), at: context.location(pair.key.mark),
                           "the comma ends the value inside { }, so \(NodeReader.quoted(key)) became a field of its own; quote the whole text: \(previousKey): \(NodeReader.quoted(joined))")
+        }
+        return reported
+    }
+
+    /// Checks every key against `schema`: an unknown key is an error where it stands, naming
+    /// the nearest known key. When that key is a required one that is missing, the typo is the
+    /// likely cause, so the missing field is reported there (once) instead of at the mapping.
+    /// The comma trap of `{ }` mappings is reported first and not again as an unknown key.
+    func check(_ schema: MappingSchema) {
+        let known = schema.names
+        let commaSplits = checkCommaSplits(known: known)
+        let present = Set(mapping.keys.compactMap { $0.string.map(UnicodeNormalization.nfc) })
+        for key in mapping.keys {
+            let name = key.string.map(UnicodeNormalization.nfc) ?? "?"
+            guard !known.contains(name), !commaSplits.contains(name) else { continue }
+            let location = context.location(key.mark)
+            let shown = name.count > 40 ? String(name.prefix(40)) + "…" : name
+            guard let nearest = schema.nearest(to: name) else {
+                let names = schema.fields.map(\.name)
+                let list = names.count <= 8 ? "; \(schema.name) has \(names.joined(separator: ", "))" : " of \(schema.name); see README \"Records\" for the fields"
+                context.error(path(shown), at: location, "unknown field\(list)")
+                continue
+            }
+            if schema.isRequired(nearest), !present.contains(nearest), !context.misspeltRequired.contains(path(nearest)) {
+                context.misspeltRequired.insert(path(nearest))
+                context.error(path(shown), at: location, "unknown field; did you mean \(nearest)? (\(nearest) is required and missing)")
+            } else {
+                context.error(path(shown), at: location, "unknown field; did you mean \(nearest)?")
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public struct ReportLoader: Sendable {
         var report: Report?
         if let root = RecordLoader.root(path, context) {
             let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))
+            root.check(RecordSchema.report)
             let kind = common.choice(root, "kind", RecordKind.self)
             if kind == .meeting, let reader = root.child("kind") {
                 context.error(reader.path, at: reader.location, "this record is a meeting; a report is made from a record with kind: report")
