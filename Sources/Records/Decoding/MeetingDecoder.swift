@@ -59,7 +59,7 @@ struct MeetingDecoder {
 
     func organization(_ map: MappingReader) -> Organization? {
         map.check(RecordSchema.organization)
-        let name = map.text("name", required: true)
+        let name = map.name("name", required: true)
         let parent = map.text("parent")
         let code = map.text("code", required: true)
         let place = map.text("place", required: true)
@@ -67,11 +67,12 @@ struct MeetingDecoder {
         return Organization(name: name, parent: parent, code: code, place: place)
     }
 
-    /// A `YYYY-MM-DD` date that exists.
+    /// A date that exists, written `19/9/2023`, `19-9-2023`, `ngày 19 tháng 9 năm 2023` or
+    /// `2023-09-19`.
     func date(_ reader: NodeReader) -> CivilDate? {
         guard let raw = reader.scalar(expected: "a date") else { return nil }
-        guard let parts = CivilDate.isoParts(raw) else {
-            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date (YYYY-MM-DD)")
+        guard let parts = WrittenDateTime.dateParts(raw) else {
+            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date; write it day first as 19/9/2023 or ngày 19 tháng 9 năm 2023, or as 2023-09-19")
             return nil
         }
         if let problem = CivilDate.problem(year: parts.year, month: parts.month, day: parts.day) {
@@ -81,11 +82,11 @@ struct MeetingDecoder {
         return CivilDate(year: parts.year, month: parts.month, day: parts.day)
     }
 
-    /// An `HH:MM` time of day.
+    /// A time of day: `13:30`, `13h30`, `13g30`, `13h`, `13 giờ 30`, `13 giờ 30 phút`.
     private func time(_ reader: NodeReader) -> ClockTime? {
         guard let raw = reader.scalar(expected: "a time") else { return nil }
-        guard let time = ClockTime(raw) else {
-            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a time (HH:MM)")
+        guard let time = ClockTime(written: raw) else {
+            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a time of day; write it as 13h30, 13 giờ 30 or \"13:30\" (hours 0–23, minutes 00–59)")
             return nil
         }
         return time
@@ -93,7 +94,7 @@ struct MeetingDecoder {
 
     private func person(_ map: MappingReader) -> Person? {
         map.check(RecordSchema.person)
-        let name = map.text("name", required: true)
+        let name = map.name("name", required: true)
         let role = map.text("role")
         return name.map { Person(name: $0, role: role) }
     }
@@ -109,7 +110,7 @@ struct MeetingDecoder {
         if case .scalar = item.node { return nameOnly(item).map { Absentee(name: $0) } }
         guard let map = item.mapping() else { return nil }
         map.check(RecordSchema.absentee)
-        let name = map.text("name", required: true)
+        let name = map.name("name", required: true)
         let reason = map.text("reason")
         return name.map { Absentee(name: $0, reason: reason) }
     }
@@ -118,6 +119,10 @@ struct MeetingDecoder {
     private func nameOnly(_ item: NodeReader) -> String? {
         guard !item.isNull, let name = item.text(), !name.isEmpty else {
             context.error(item.path, at: item.location, "empty list item")
+            return nil
+        }
+        guard NodeReader.isVisible(name) else {
+            context.error(item.path, at: item.location, NodeReader.invisibleNameMessage(name))
             return nil
         }
         return name
@@ -134,7 +139,7 @@ struct MeetingDecoder {
 
     private func speech(_ map: MappingReader) -> Speech? {
         map.check(RecordSchema.speech)
-        let speaker = map.text("speaker", required: true)
+        let speaker = map.name("speaker", required: true)
         let text = map.text("text", required: true)
         guard let speaker, let text else { return nil }
         return Speech(speaker: speaker, text: text)
@@ -221,7 +226,7 @@ struct MeetingDecoder {
         var article = Article(section: map.text("section"), headline: map.text("headline"))
         if let reader = map.child("published"), let raw = reader.scalar(expected: "a timestamp") {
             if Article.parseTimestamp(raw) == nil {
-                context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date and time (YYYY-MM-DDTHH:MM)")
+                context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date and time; write it as 19/9/2023 13h30 or 2023-09-19T13:30")
             }
             article.published = raw
         }
@@ -236,7 +241,7 @@ struct MeetingDecoder {
         map.check(RecordSchema.signer)
         let authority = map.text("authority")
         let title = map.text("title", required: true)
-        let name = map.text("name", required: true)
+        let name = map.name("name", required: true)
         guard let title, let name else { return nil }
         return Signer(authority: authority, title: title, name: name)
     }

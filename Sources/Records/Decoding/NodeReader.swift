@@ -93,6 +93,27 @@ struct NodeReader {
         }
     }
 
+    /// True when `text` has a character that shows: not white space, a format character
+    /// (U+200B, U+FEFF…), a combining mark on its own or another default-ignorable one.
+    static func isVisible(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .format, .nonspacingMark, .enclosingMark, .spacingMark, .control, .spaceSeparator,
+                 .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
+                return false
+            default:
+                return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
+            }
+        }
+    }
+
+    /// The error for a name with nothing visible in it, naming what it holds.
+    static func invisibleNameMessage(_ text: String) -> String {
+        let codes = text.unicodeScalars.prefix(4).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        return "the name holds only invisible characters (\(codes.joined(separator: " "))\(text.unicodeScalars.count > 4 ? " …" : "")); write the name"
+    }
+
     /// `"twelve"`, `a list`, `a mapping`: what a type error says it found.
     private func describe() -> String {
         switch node {
@@ -145,6 +166,19 @@ struct MappingReader {
         guard let reader = child(key, required: required), let value = reader.text() else { return nil }
         if value.isEmpty {
             if required { context.error(reader.path, at: reader.location, "required field is empty") }
+            return nil
+        }
+        return value
+    }
+
+    /// A name (of a person, a speaker, an organization): text that must show at least one
+    /// visible character once invisible ones (zero-width spaces, format characters, lone
+    /// combining marks) are set aside; a name made only of those is an error.
+    func name(_ key: String, required: Bool = false) -> String? {
+        guard let value = text(key, required: required) else { return nil }
+        guard NodeReader.isVisible(value) else {
+            let reader = child(key)
+            context.error(path(key), at: reader?.location ?? location, NodeReader.invisibleNameMessage(value))
             return nil
         }
         return value
@@ -228,6 +262,9 @@ struct MappingReader {
 }
 
 extension String {
+    /// The string with zeros in front up to `width` characters.
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+
     /// The string without leading and trailing white space and line breaks; inner white
     /// space stays as written.
     func trimmingWhitespace() -> String {

@@ -183,7 +183,7 @@ struct ReportDecoder {
         map.check(RecordSchema.reportSigner)
         let authority = map.text("authority")
         let title = map.text("title", required: true)
-        let name = map.text("name", required: !draft)
+        let name = map.name("name", required: !draft)
         var signature: SignatureImage?
         if let reader = map.child("signature"), let file = reader.scalar(expected: "a PNG file path") {
             if draft {
