@@ -41,7 +41,29 @@ struct NodeReader {
                               "looks like \(legacy.encoding.rawValue) text read as Unicode; converted it reads \(suggestion) (convert with --convert-legacy)")
             }
         }
+        if value.unicodeScalars.contains("*") {
+            for (offset, stars) in EmphasisMarkup.parse(value).unclosed {
+                let what = stars == 1 ? "italic" : stars == 2 ? "bold" : "bold italic"
+                let marker = String(repeating: "*", count: stars)
+                context.warning(path, at: location(ofCharacter: offset, in: value),
+                                "\(marker) opens \(what) text that is never closed, so it prints as written; close it with \(marker) after the words, or write \\* for a star")
+            }
+        }
         return value
+    }
+
+    /// Where the character at `offset` of the value stands in the file: exact for a value
+    /// on one line as written, else the value's own position.
+    private func location(ofCharacter offset: Int, in value: String) -> SourceLocation {
+        guard case .scalar(let scalar) = node, let mark = node.mark,
+              mark.line >= 1, mark.line <= context.sourceLines.count else { return location }
+        let line = context.sourceLines[mark.line - 1]
+        var start = mark.column - 1
+        if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { start += 1 }
+        while start < line.count, line[start] == " " { start += 1 }
+        let wanted = Array(value.unicodeScalars.prefix(offset + 1))
+        guard start + wanted.count <= line.count, Array(line[start..<(start + wanted.count)]) == wanted else { return location }
+        return SourceLocation(file: context.file, line: mark.line, column: start + offset + 1)
     }
 
     /// A whole number ≥ `minimum`, written in decimal digits only.

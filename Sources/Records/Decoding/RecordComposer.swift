@@ -48,11 +48,21 @@ enum RecordComposer {
             if let yamlContext {
                 detail += " (\(yamlContext.text) at line \(yamlContext.mark.line), column \(yamlContext.mark.column))"
             }
-            context.error("(syntax)", at: context.location(mark), SyntaxTraps.explain(problem: problem, detail: detail, at: mark, context: context))
+            // A word after * or & that is not a valid name fails inside it; the trap is the
+            // value's first character.
+            let start = yamlContext.flatMap { ["while scanning an alias", "while scanning an anchor"].contains($0.text) ? $0.mark : nil }
+            context.error("(syntax)", at: context.location(start ?? mark),
+                          SyntaxTraps.explain(problem: problem, detail: detail, at: start ?? mark, context: context))
         case .reader(let problem, let offset, _, let yaml):
             let (line, column) = lineAndColumn(ofCharacter: offset ?? 0, in: yaml)
-            context.error("(syntax)", at: SourceLocation(file: context.file, line: line, column: column),
-                          "the file cannot be read as text (\(problem)); save it as UTF-8 text")
+            let location = SourceLocation(file: context.file, line: line, column: column)
+            if problem.contains("control characters"), line <= context.sourceLines.count, column <= context.sourceLines[line - 1].count {
+                let character = context.sourceLines[line - 1][column - 1]
+                context.error("(syntax)", at: location,
+                              "the text holds the control character \(SafeText.escaped(String(character))), which a record cannot hold; delete it")
+            } else {
+                context.error("(syntax)", at: location, "the file cannot be read as text (\(problem)); save it as UTF-8 text")
+            }
         default:
             context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1),
                           "YAML cannot read the file (\(error)); check the indentation and quote texts with : # or quotes")

@@ -14,6 +14,15 @@ enum SyntaxTraps {
         if character == "\t" || indentation.contains("\t") || problem.contains("tab character") {
             return "a tab is used for indentation; YAML indents with spaces only: replace each tab at the start of the line with spaces"
         }
+        if problem.contains("nesting level") {
+            return "lists and mappings nested too deep (more than \(context.limits.depth) levels); a record is never this deep, check the brackets and the indentation"
+        }
+        if detail.contains("while scanning an alias") {
+            return "a value starting with * is read as a reference to a repeated value (*name), not as text\(fix)"
+        }
+        if detail.contains("while scanning an anchor") {
+            return "a value starting with & is read as an anchor name (a mark for repeating a value), not as text\(fix)"
+        }
         switch problem {
         case "mapping values are not allowed in this context":
             return "\": \" inside a text starts a new field, which YAML does not allow here\(fix)"
