@@ -245,7 +245,10 @@ struct MappingReader {
         let present = Set(mapping.keys.compactMap { $0.string.map(UnicodeNormalization.nfc) })
         for key in mapping.keys {
             let name = key.string.map(UnicodeNormalization.nfc) ?? "?"
-            guard !known.contains(name), !commaSplits.contains(name) else { continue }
+            // Keys overwritten while duplicates are found (private-use placeholders) are
+            // reported as duplicates, not as unknown.
+            let placeholder = name.unicodeScalars.allSatisfy { (0xE000...0xF8FF).contains($0.value) }
+            guard !known.contains(name), !commaSplits.contains(name), !placeholder else { continue }
             let location = context.location(key.mark)
             let shown = name.count > 40 ? String(name.prefix(40)) + "…" : name
             guard let nearest = schema.nearest(to: name) else {

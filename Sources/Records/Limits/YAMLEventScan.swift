@@ -59,6 +59,14 @@ struct YAMLEventScan {
             stack.append(top)
         }
         func isKeyPosition() -> Bool { stack.last.map { $0.isMapping && $0.expectingKey } ?? false }
+        /// Reports text over the limit once, at the node that crossed it (before the parent
+        /// moves past it, so the path names that node).
+        func checkExpanded(_ mark: yaml_mark_t) {
+            guard ok, expanded > limits.expandedBytes else { return }
+            context.error(path(), at: location(mark),
+                          "the record holds more than \(InputLimits.size(limits.expandedBytes)) of text once its aliases (*name) are repeated out; it is refused (write a shorter record, or raise the input limit)")
+            ok = false
+        }
 
         while ok, let event = parser.next() {
             let start = event.event.start_mark
@@ -83,6 +91,7 @@ struct YAMLEventScan {
                     anchorSizes[anchor] = Int(scalar.length) + 1
                     anchorMarks[anchor] = (Int(start.line) + 1, Int(start.column) + 1, path())
                 }
+                checkExpanded(start)
                 advance(keyText: key ? value : nil)
             case YAML_ALIAS_EVENT:
                 let anchor = Self.string(event.event.data.alias.anchor) ?? ""
@@ -94,6 +103,7 @@ struct YAMLEventScan {
                                   "more than \(limits.aliases) aliases (*\(Self.shown(anchor))); a record this repetitive is refused, write the text out (the limit is an input limit of the command)")
                     ok = false
                 }
+                checkExpanded(start)
                 advance(keyText: nil)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.event.type == YAML_MAPPING_START_EVENT
@@ -112,11 +122,6 @@ struct YAMLEventScan {
                 advance(keyText: nil)
             default:
                 break
-            }
-            if ok, expanded > limits.expandedBytes {
-                context.error(path(), at: location(start),
-                              "the record holds more than \(InputLimits.size(limits.expandedBytes)) of text once its aliases (*name) are repeated out; it is refused (write a shorter record, or raise the input limit)")
-                ok = false
             }
         }
         guard ok, !parser.failed else { return ok }
