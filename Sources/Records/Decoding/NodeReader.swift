@@ -21,7 +21,7 @@ struct NodeReader {
     /// The scalar's text, NFC with the ends trimmed; reports a list or mapping found instead.
     func scalar(expected: String = "text") -> String? {
         guard case .scalar(let scalar) = node else {
-            context.error(path, at: location, "expected \(expected), found \(describe())")
+            context.error(path, at: location, "expected \(expected), found \(describe())\(colonTrap(expected: expected))")
             return nil
         }
         return UnicodeNormalization.nfc(scalar.string).trimmingWhitespace()
@@ -134,6 +134,17 @@ struct NodeReader {
     static func invisibleNameMessage(_ text: String) -> String {
         let codes = text.unicodeScalars.prefix(4).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
         return "the name holds only invisible characters (\(codes.joined(separator: " "))\(text.unicodeScalars.count > 4 ? " …" : "")); write the name"
+    }
+
+    /// For text that became a one-field mapping on its own line (`- Nội dung: abc`): the
+    /// `: ` made a field of it; the fix is to quote the whole text.
+    private func colonTrap(expected: String) -> String {
+        guard expected == "text", case .mapping(let mapping) = node, mapping.count == 1,
+              let pair = mapping.first, case .scalar = pair.value,
+              let keyMark = pair.key.mark, let valueMark = pair.value.mark, keyMark.line == valueMark.line,
+              let key = pair.key.string else { return "" }
+        let fix = YAMLEventScan.quotedLine(context.sourceLines, keyMark.line).map { ": \($0)" } ?? ""
+        return ": the \": \" after \(Self.quoted(key)) made a field of the text; put the whole text in quotes\(fix)"
     }
 
     /// `"twelve"`, `a list`, `a mapping`: what a type error says it found.

@@ -54,4 +54,10 @@ import Testing
             "50:1: error: (record): a second document starts here (---); a record file holds one record: delete this --- line, or move what follows into a file of its own",
         ])
     }
+
+    @Test func aColonThatMadeAListItemAMapping() {
+        #expect(seedProblems([25: "  - Báo cáo: sơ kết 6 tháng"]) == [
+            "25:5: error: agenda[0]: expected text, found a mapping: the \": \" after \"Báo cáo\" made a field of the text; put the whole text in quotes: - \"Báo cáo: sơ kết 6 tháng\"",
+        ])
+    }
 }
