@@ -41,6 +41,22 @@ import Testing
         #expect(RecordLoader.kind(ofFile: path) == .report)
     }
 
+    /// Lists of lists of aliases ("billion laughs"): few aliases, exponential text.
+    @Test func nestedAliasesAreRefusedByTheirExpandedSize() {
+        var text = "kind: meeting\na0: &a0 [\"lol\"]\n"
+        for level in 1..<10 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let folder = TempFolder()
+        let path = folder.write("laughs.yaml", text)
+        guard case .failure(let diagnostics) = RecordLoader().load(file: path) else {
+            Issue.record("the record loaded"); return
+        }
+        #expect(diagnostics.map(\.description) == [
+            "\(path):8:40: error: a6[6]: the record holds more than 4 MB of text once its aliases (*name) are repeated out; it is refused (write a shorter record, or raise the input limit)",
+        ])
+    }
+
     @Test func deepNestingIsRefused() {
         let folder = TempFolder()
         var text = "kind: meeting\n"

@@ -49,4 +49,16 @@ import Testing
         #expect(ReportRecord.problems([20: "          - piont: Sinh hoạt chi bộ"]).first
             == "20:13: error: parts[0].parts[0].parts[0].piont: unknown field; did you mean point?")
     }
+
+    /// The schema's required keys are the ones the decoder requires: a record without one
+    /// is refused with "missing required field" at the parent.
+    @Test func theSchemaNamesTheRequiredFieldsOfTheRecord() {
+        let lines = ["kind": [1], "regime": [2], "organization": [3, 4, 5, 6, 7], "title": [9], "date": [10], "venue": [13],
+                     "chair": [14], "secretary": [15], "attendance": [18, 19, 20, 21, 22, 23]]
+        #expect(Set(lines.keys) == Set(RecordSchema.meeting.fields.filter(\.required).map(\.name)))
+        for (key, numbers) in lines {
+            let problems = seedProblems(Dictionary(uniqueKeysWithValues: numbers.map { ($0, "#") }))
+            #expect(problems.contains { $0.hasSuffix(":1: error: \(key): missing required field") }, "\(key): \(problems)")
+        }
+    }
 }
