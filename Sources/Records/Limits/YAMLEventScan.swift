@@ -149,6 +149,8 @@ struct YAMLEventScan {
         let lineNumber = Int(end.line) + 1
         guard end.line == start.line, lineNumber <= context.sourceLines.count else { return }
         let line = context.sourceLines[lineNumber - 1]
+        // libyaml also breaks lines at CR, NEL and U+2028; then its columns are not ours.
+        guard end.column <= line.count, start.column <= end.column else { return }
         var column = Int(end.column)   // 0-based index just after the value
         guard column < line.count, line[column] == " " || line[column] == "\t" else { return }
         while column < line.count, line[column] == " " || line[column] == "\t" { column += 1 }
