@@ -16,7 +16,7 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "YAML syntax error", line: 9, replacement: "title: [Sinh hoạt chi bộ tháng 3",
-             diagnostic: "10:5: error: (syntax): did not find expected ',' or ']' (while parsing a flow sequence at line 9, column 8)"),
+             diagnostic: "10:5: error: (syntax): YAML cannot read this list [ … ] (did not find expected ',' or ']' (while parsing a flow sequence at line 9, column 8)); close it with ] and put texts with commas, colons or brackets in quotes"),
         Case(name: "missing date", line: 10, replacement: nil,
              diagnostic: "1:1: error: date: missing required field"),
         Case(name: "present greater than members", line: 18, replacement: "  present: 13",

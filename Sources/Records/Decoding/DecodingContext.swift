@@ -5,25 +5,39 @@ import Yams
 final class DecodingContext {
     let file: String
     let convertLegacy: Bool
+    let limits: InputLimits
     private(set) var diagnostics: [Diagnostic] = []
     /// Dotted path → location of every field, mapping and list that was read.
     private(set) var locations: [String: SourceLocation] = [:]
+    /// Paths of required fields whose absence was already blamed on a misspelt key.
+    var misspeltRequired: Set<String> = []
     /// The record's lines as Unicode scalars, for the few checks that need the source itself.
     var sourceLines: [[Unicode.Scalar]] = []
 
-    init(file: String, convertLegacy: Bool) {
+    init(file: String, convertLegacy: Bool, limits: InputLimits = .standard) {
         self.file = file
         self.convertLegacy = convertLegacy
+        self.limits = limits
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     func error(_ field: String, at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(severity: .error, location: location, field: field, message: message))
+        diagnostics.append(Diagnostic(severity: .error, location: location, field: field, message: message,
+                                      sourceLine: sourceLine(location.line)))
     }
 
     func warning(_ field: String, at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(severity: .warning, location: location, field: field, message: message))
+        diagnostics.append(Diagnostic(severity: .warning, location: location, field: field, message: message,
+                                      sourceLine: sourceLine(location.line)))
+    }
+
+    /// The text of line `number` of the record, kept in each diagnostic for its display.
+    func sourceLine(_ number: Int) -> String? {
+        guard number >= 1, number <= sourceLines.count else { return nil }
+        var line = sourceLines[number - 1]
+        if line.last == "\r" { line.removeLast() }
+        return String(String.UnicodeScalarView(line))
     }
 
     func record(_ path: String, at location: SourceLocation) {

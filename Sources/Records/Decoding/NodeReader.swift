@@ -21,7 +21,7 @@ struct NodeReader {
     /// The scalar's text, NFC with the ends trimmed; reports a list or mapping found instead.
     func scalar(expected: String = "text") -> String? {
         guard case .scalar(let scalar) = node else {
-            context.error(path, at: location, "expected \(expected), found \(describe())")
+            context.error(path, at: location, "expected \(expected), found \(describe())\(colonTrap(expected: expected))")
             return nil
         }
         return UnicodeNormalization.nfc(scalar.string).trimmingWhitespace()
@@ -41,7 +41,29 @@ struct NodeReader {
                               "looks like \(legacy.encoding.rawValue) text read as Unicode; converted it reads \(suggestion) (convert with --convert-legacy)")
             }
         }
+        if value.unicodeScalars.contains("*") {
+            for (offset, stars) in EmphasisMarkup.parse(value).unclosed {
+                let what = stars == 1 ? "italic" : stars == 2 ? "bold" : "bold italic"
+                let marker = String(repeating: "*", count: stars)
+                context.warning(path, at: location(ofCharacter: offset, in: value),
+                                "\(marker) opens \(what) text that is never closed, so it prints as written; close it with \(marker) after the words, or write \\* for a star")
+            }
+        }
         return value
+    }
+
+    /// Where the character at `offset` of the value stands in the file: exact for a value
+    /// on one line as written, else the value's own position.
+    private func location(ofCharacter offset: Int, in value: String) -> SourceLocation {
+        guard case .scalar(let scalar) = node, let mark = node.mark,
+              mark.line >= 1, mark.line <= context.sourceLines.count else { return location }
+        let line = context.sourceLines[mark.line - 1]
+        var start = mark.column - 1
+        if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { start += 1 }
+        while start < line.count, line[start] == " " { start += 1 }
+        let wanted = Array(value.unicodeScalars.prefix(offset + 1))
+        guard start + wanted.count <= line.count, Array(line[start..<(start + wanted.count)]) == wanted else { return location }
+        return SourceLocation(file: context.file, line: mark.line, column: start + offset + 1)
     }
 
     /// A whole number ≥ `minimum`, written in decimal digits only.
@@ -93,6 +115,38 @@ struct NodeReader {
         }
     }
 
+    /// True when `text` has a character that shows: not white space, a format character
+    /// (U+200B, U+FEFF…), a combining mark on its own or another default-ignorable one.
+    static func isVisible(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .format, .nonspacingMark, .enclosingMark, .spacingMark, .control, .spaceSeparator,
+                 .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
+                return false
+            default:
+                return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
+            }
+        }
+    }
+
+    /// The error for a name with nothing visible in it, naming what it holds.
+    static func invisibleNameMessage(_ text: String) -> String {
+        let codes = text.unicodeScalars.prefix(4).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        return "the name holds only invisible characters (\(codes.joined(separator: " "))\(text.unicodeScalars.count > 4 ? " …" : "")); write the name"
+    }
+
+    /// For text that became a one-field mapping on its own line (`- Nội dung: abc`): the
+    /// `: ` made a field of it; the fix is to quote the whole text.
+    private func colonTrap(expected: String) -> String {
+        guard expected == "text", case .mapping(let mapping) = node, mapping.count == 1,
+              let pair = mapping.first, case .scalar = pair.value,
+              let keyMark = pair.key.mark, let valueMark = pair.value.mark, keyMark.line == valueMark.line,
+              let key = pair.key.string else { return "" }
+        let fix = YAMLEventScan.quotedLine(context.sourceLines, keyMark.line).map { ": \($0)" } ?? ""
+        return ": the \": \" after \(Self.quoted(key)) made a field of the text; put the whole text in quotes\(fix)"
+    }
+
     /// `"twelve"`, `a list`, `a mapping`: what a type error says it found.
     private func describe() -> String {
         switch node {
@@ -126,7 +180,9 @@ struct MappingReader {
     /// is reported at this mapping; one present but null is reported where it stands.
     func child(_ key: String, required: Bool = false) -> NodeReader? {
         guard let (_, value) = mapping.first(where: { UnicodeNormalization.nfc($0.key.string ?? "") == key }) else {
-            if required { context.error(path(key), at: location, "missing required field") }
+            if required && !context.misspeltRequired.contains(path(key)) {
+                context.error(path(key), at: location, "missing required field")
+            }
             return nil
         }
         let reader = NodeReader(node: value, path: path(key), context: context)
@@ -148,6 +204,19 @@ struct MappingReader {
         return value
     }
 
+    /// A name (of a person, a speaker, an organization): text that must show at least one
+    /// visible character once invisible ones (zero-width spaces, format characters, lone
+    /// combining marks) are set aside; a name made only of those is an error.
+    func name(_ key: String, required: Bool = false) -> String? {
+        guard let value = text(key, required: required) else { return nil }
+        guard NodeReader.isVisible(value) else {
+            let reader = child(key)
+            context.error(path(key), at: reader?.location ?? location, NodeReader.invisibleNameMessage(value))
+            return nil
+        }
+        return value
+    }
+
     func wholeNumber(_ key: String, required: Bool = false, minimum: Int = 0) -> Int? {
         child(key, required: required)?.wholeNumber(minimum: minimum)
     }
@@ -159,17 +228,52 @@ struct MappingReader {
     /// Catches the comma trap of `{ }` mappings: in `{ role: Phó Bí thư, Phó Giám đốc }` the
     /// comma ends the value and `Phó Giám đốc` becomes a key with no value. An unknown key
     /// without a value in a flow mapping is reported with the quoted text to write instead.
-    func checkCommaSplits(known: Set<String>) {
+    @discardableResult
+    func checkCommaSplits(known: Set<String>) -> Set<String> {
         // Yams does not keep a mapping's style reliably; a flow mapping starts with `{`.
-        guard context.character(at: mapping.mark) == "{" else { return }
+        guard context.character(at: mapping.mark) == "{" else { return [] }
+        var reported = Set<String>()
         let pairs = Array(mapping)
         for (index, pair) in pairs.enumerated().dropFirst() {
             guard let key = pair.key.string.map(UnicodeNormalization.nfc), !known.contains(key),
                   NodeReader(node: pair.value, path: "", context: context).isNull,
                   let previousKey = pairs[index - 1].key.string, let previous = pairs[index - 1].value.string else { continue }
             let joined = UnicodeNormalization.nfc(previous) + ", " + key
+            reported.insert(key)
             context.error(path(previousKey), at: context.location(pair.key.mark),
                           "the comma ends the value inside { }, so \(NodeReader.quoted(key)) became a field of its own; quote the whole text: \(previousKey): \(NodeReader.quoted(joined))")
+        }
+        return reported
+    }
+
+    /// Checks every key against `schema`: an unknown key is an error where it stands, naming
+    /// the nearest known key. When that key is a required one that is missing, the typo is the
+    /// likely cause, so the missing field is reported there (once) instead of at the mapping.
+    /// The comma trap of `{ }` mappings is reported first and not again as an unknown key.
+    func check(_ schema: MappingSchema) {
+        let known = schema.names
+        let commaSplits = checkCommaSplits(known: known)
+        let present = Set(mapping.keys.compactMap { $0.string.map(UnicodeNormalization.nfc) })
+        for key in mapping.keys {
+            let name = key.string.map(UnicodeNormalization.nfc) ?? "?"
+            // Keys overwritten while duplicates are found (private-use placeholders) are
+            // reported as duplicates, not as unknown.
+            let placeholder = name.unicodeScalars.allSatisfy { (0xE000...0xF8FF).contains($0.value) }
+            guard !known.contains(name), !commaSplits.contains(name), !placeholder else { continue }
+            let location = context.location(key.mark)
+            let shown = name.count > 40 ? String(name.prefix(40)) + "…" : name
+            guard let nearest = schema.nearest(to: name) else {
+                let names = schema.fields.map(\.name)
+                let list = names.count <= 8 ? "; \(schema.name) has \(names.joined(separator: ", "))" : " of \(schema.name); see README \"Records\" for the fields"
+                context.error(path(shown), at: location, "unknown field\(list)")
+                continue
+            }
+            if schema.isRequired(nearest), !present.contains(nearest), !context.misspeltRequired.contains(path(nearest)) {
+                context.misspeltRequired.insert(path(nearest))
+                context.error(path(shown), at: location, "unknown field; did you mean \(nearest)? (\(nearest) is required and missing)")
+            } else {
+                context.error(path(shown), at: location, "unknown field; did you mean \(nearest)?")
+            }
         }
     }
 
@@ -194,6 +298,9 @@ struct MappingReader {
 }
 
 extension String {
+    /// The string with zeros in front up to `width` characters.
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+
     /// The string without leading and trailing white space and line breaks; inner white
     /// space stays as written.
     func trimmingWhitespace() -> String {

@@ -1,12 +1,15 @@
 import Yams
 
 /// Turns a record's text into a Yams node tree. JSON goes through the same composer (JSON is
-/// YAML). A syntax error becomes one diagnostic at libyaml's position; duplicated keys are
-/// all reported, each at its repeated occurrence, and reading goes on (see `DuplicateKeys`).
+/// YAML). The events are scanned first (`YAMLEventScan`), so a record over the input limits
+/// is refused before anything is built. A syntax error becomes one diagnostic at libyaml's
+/// position that says what happened and what to write instead; duplicated keys are all
+/// reported, each at its repeated occurrence, and reading goes on (see `DuplicateKeys`).
 enum RecordComposer {
     static func compose(_ text: String, context: DecodingContext) -> Node? {
         var source = text
         context.sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard YAMLEventScan(context: context, limits: context.limits).scan(text) else { return nil }
         var renames: [DuplicateKeys.Rename] = []
         while true {
             do {
@@ -35,22 +38,34 @@ enum RecordComposer {
         }
     }
 
-    /// One `(syntax)` diagnostic for a libyaml error, worded from its problem and context.
+    /// One `(syntax)` diagnostic for a libyaml error: what happened, in words, and the fix.
     private static func report(_ error: YamlError, context: DecodingContext) {
         switch error {
         case .scanner(let yamlContext, let problem, let mark, _),
              .parser(let yamlContext, let problem, let mark, _),
              .composer(let yamlContext, let problem, let mark, _):
-            var message = problem
+            var detail = problem
             if let yamlContext {
-                message += " (\(yamlContext.text) at line \(yamlContext.mark.line), column \(yamlContext.mark.column))"
+                detail += " (\(yamlContext.text) at line \(yamlContext.mark.line), column \(yamlContext.mark.column))"
             }
-            context.error("(syntax)", at: context.location(mark), message)
+            // A word after * or & that is not a valid name fails inside it; the trap is the
+            // value's first character.
+            let start = yamlContext.flatMap { ["while scanning an alias", "while scanning an anchor"].contains($0.text) ? $0.mark : nil }
+            context.error("(syntax)", at: context.location(start ?? mark),
+                          SyntaxTraps.explain(problem: problem, detail: detail, at: start ?? mark, context: context))
         case .reader(let problem, let offset, _, let yaml):
             let (line, column) = lineAndColumn(ofCharacter: offset ?? 0, in: yaml)
-            context.error("(syntax)", at: SourceLocation(file: context.file, line: line, column: column), problem)
+            let location = SourceLocation(file: context.file, line: line, column: column)
+            if problem.contains("control characters"), line <= context.sourceLines.count, column <= context.sourceLines[line - 1].count {
+                let character = context.sourceLines[line - 1][column - 1]
+                context.error("(syntax)", at: location,
+                              "the text holds the control character \(SafeText.escaped(String(character))), which a record cannot hold; delete it")
+            } else {
+                context.error("(syntax)", at: location, "the file cannot be read as text (\(problem)); save it as UTF-8 text")
+            }
         default:
-            context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1), "\(error)")
+            context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1),
+                          "YAML cannot read the file (\(error)); check the indentation and quote texts with : # or quotes")
         }
     }
 

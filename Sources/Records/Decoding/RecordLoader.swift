@@ -12,15 +12,18 @@ public struct RecordLoader: Sendable {
     /// Convert text detected as TCVN3, VNI or VIQR (reported as a warning) instead of
     /// rejecting it (reported as an error).
     public var convertLegacy: Bool
+    /// How large and how repetitive a record may be.
+    public var limits: InputLimits
 
-    public init(convertLegacy: Bool = false) {
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard) {
         self.convertLegacy = convertLegacy
+        self.limits = limits
     }
 
     /// Reads, decodes and validates the record at `path`. All problems of the file come back
     /// together, in file order; a missing or unreadable file is a diagnostic too.
     public func load(file path: String) -> RecordLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits)
         let meeting = read(path, context)
         let diagnostics = context.diagnostics.sortedByLocation()
         if let meeting, !context.hasErrors {
@@ -56,13 +59,13 @@ public struct RecordLoader: Sendable {
     }
 
     /// What the record at `path` says it is (`kind:`), read without decoding the rest; nil
-    /// when the file cannot be read or gives no valid kind (loading it reports why).
-    public static func kind(ofFile path: String) -> RecordKind? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
+    /// when the file cannot be read, is over the limits or gives no valid kind (loading it
+    /// reports why).
+    public static func kind(ofFile path: String, limits: InputLimits = .standard) -> RecordKind? {
+        let context = DecodingContext(file: path, convertLegacy: false, limits: limits)
+        guard let text = RecordText.read(path, context: context) else { return nil }
         // Only a file that mentions a report can be one; meeting records skip the parse.
         guard text.contains("report") else { return .meeting }
-        let context = DecodingContext(file: path, convertLegacy: false)
         guard let root = RecordComposer.compose(text, context: context), case .mapping(let mapping) = root,
               let value = mapping.first(where: { $0.key.string == "kind" })?.value.string else { return nil }
         return RecordKind(rawValue: value.trimmingWhitespace().lowercased())

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a record file as UTF-8 text, reporting a missing, unreadable or non-UTF-8 file.
+/// Reads a record file as UTF-8 text, reporting a missing, unreadable, oversized or
+/// non-UTF-8 file.
 enum RecordText {
     static func read(_ path: String, context: DecodingContext) -> String? {
         let start = SourceLocation(file: path, line: 1, column: 1)
@@ -11,6 +12,13 @@ enum RecordText {
         }
         guard !isFolder.boolValue else {
             context.error("(file)", at: start, "is a folder, not a record file")
+            return nil
+        }
+        // The size is checked before a byte is read: a record is never megabytes long.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > context.limits.fileBytes {
+            context.error("(file)", at: start,
+                          "is \(InputLimits.size(size)), more than the \(InputLimits.size(context.limits.fileBytes)) a record may have; a record is text only (photos are separate files), so check that this is the right file")
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -28,18 +28,57 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// pseudo-field such as `(syntax)` or `(file)` for problems that belong to no field.
     public var field: String
     public var message: String
+    /// The record's line at `location`, as written, kept so the display needs no re-reading.
+    public var sourceLine: String?
 
-    public init(severity: Severity = .error, location: SourceLocation, field: String, message: String) {
+    public init(severity: Severity = .error, location: SourceLocation, field: String, message: String,
+                sourceLine: String? = nil) {
         self.severity = severity
         self.location = location
         self.field = field
         self.message = message
+        self.sourceLine = sourceLine
     }
 
-    /// `file:line:column: error: field.path: message`, the format docs/design.md fixes.
+    /// `file:line:column: error: field.path: message`, the format docs/design.md fixes, with
+    /// control characters from the record escaped (see `SafeText`).
     public var description: String {
         let kind = severity == .error ? "error" : "warning"
-        return "\(location): \(kind): \(field): \(message)"
+        return SafeText.escaped("\(location): \(kind): \(field): \(message)")
+    }
+
+    /// The one-line form followed, when the line is known, by the source line and a caret
+    /// under the column, as rustc and typst show them:
+    ///
+    ///     a.yaml:3:8: error: guest: unknown field; did you mean guests?
+    ///        |
+    ///      3 | guest:
+    ///        | ^
+    ///
+    /// `color` adds ANSI colours (red errors, yellow warnings); the caller passes whether
+    /// the output is a terminal.
+    public func rendered(color: Bool) -> String {
+        let kind = severity == .error ? "error" : "warning"
+        let paint = { (code: String, text: String) in color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        let kindCode = severity == .error ? "1;31" : "1;33"
+        var out = SafeText.escaped("\(location): ") + paint(kindCode, kind) + SafeText.escaped(": \(field): \(message)")
+        guard let sourceLine else { return out }
+        // The caret sits under the column: tabs stay tabs so it lines up with the line above,
+        // and an escaped character widens the gap by its escape's length.
+        var gutter = "", shown = ""
+        for (index, scalar) in sourceLine.unicodeScalars.enumerated() {
+            let text = SafeText.escaped(String(scalar))
+            shown += text
+            if index < location.column - 1 {
+                gutter += scalar == "\t" ? "\t" : String(repeating: " ", count: scalar.properties.generalCategory == .nonspacingMark ? 0 : text.count)
+            }
+        }
+        let number = String(location.line)
+        let pad = String(repeating: " ", count: number.count)
+        out += "\n" + paint("1;34", "\(pad) |")
+        out += "\n" + paint("1;34", "\(number) |") + " " + shown
+        out += "\n" + paint("1;34", "\(pad) |") + " " + gutter + paint(kindCode, "^")
+        return out
     }
 }
 

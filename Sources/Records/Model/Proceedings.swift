@@ -149,6 +149,13 @@ public struct Article: Hashable, Sendable {
 
     /// Splits `YYYY-MM-DDTHH:MM` into a real date and time, or nil.
     static func parseTimestamp(_ text: String) -> (date: CivilDate, time: ClockTime)? {
+        // `19/9/2023 13h30`: a written date, a space, a written time.
+        if !text.contains("T"), let space = text.firstIndex(of: " ") {
+            guard let parts = WrittenDateTime.dateParts(String(text[..<space])),
+                  let date = CivilDate(year: parts.year, month: parts.month, day: parts.day),
+                  let time = ClockTime(written: String(text[text.index(after: space)...])) else { return nil }
+            return (date, time)
+        }
         let halves = text.split(separator: "T", omittingEmptySubsequences: false)
         guard halves.count == 2, halves[1].count == 5,
               let date = CivilDate(iso: String(halves[0])),

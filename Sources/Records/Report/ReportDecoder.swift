@@ -7,9 +7,6 @@ struct ReportDecoder {
     /// The folder the signature image's path is relative to: the record's own.
     let recordFolder: String
 
-    /// The fields of a part node besides its heading key.
-    private static let partKeys: Set<String> = ["body", "parts"]
-
     func decode(_ root: MappingReader) -> Report? {
         let common = MeetingDecoder(context: context, recordFolder: recordFolder)
         let regime = common.choice(root, "regime", Regime.self)
@@ -77,11 +74,8 @@ struct ReportDecoder {
                 return .paragraph(text, path: item.path)
             }
             guard let entry = item.mapping() else { return nil }
+            entry.check(RecordSchema.reportBodyItem)
             guard let table = entry.child("table", required: true) else { return nil }
-            for pair in entry.mapping where pair.key.string != "table" {
-                context.error(entry.path(pair.key.string ?? "?"), at: context.location(pair.key.mark),
-                              "unknown field; a body item is text or { table: … }")
-            }
             if case .scalar = table.node {
                 guard let name = table.scalar() else { return nil }
                 guard name == "meetings" else {
@@ -96,8 +90,9 @@ struct ReportDecoder {
     }
 
     private func writtenTable(_ map: MappingReader) -> ReportContent? {
+        map.check(RecordSchema.reportTable)
         let header = map.textList("header")
-        if header.isEmpty { context.error(map.path("header"), at: map.location, "a table needs a header row") }
+        if header.isEmpty, !context.misspeltRequired.contains(map.path("header")) { context.error(map.path("header"), at: map.location, "a table needs a header row") }
         var rows: [[String]] = []
         for row in map.list("rows") {
             guard let cells = row.list() else { continue }
@@ -107,7 +102,7 @@ struct ReportDecoder {
             }
             rows.append(texts)
         }
-        if rows.isEmpty { context.error(map.path("rows"), at: map.location, "a table needs at least one row") }
+        if rows.isEmpty, !context.misspeltRequired.contains(map.path("rows")) { context.error(map.path("rows"), at: map.location, "a table needs at least one row") }
         var columns: [Double]?
         if let reader = map.child("columns"), let list = reader.list() {
             let widths = list.compactMap { $0.scalar(expected: "a number").flatMap(Double.init) }
@@ -129,13 +124,7 @@ struct ReportDecoder {
         func numbering(_ level: HeadingLevel) -> String { Self.numbering(level, regime) }
         guard let map = item.mapping() else { return nil }
         let given = HeadingLevel.allCases.filter { level in map.mapping.contains { $0.key.string == level.key } }
-        for pair in map.mapping {
-            let key = pair.key.string ?? "?"
-            if !Self.partKeys.contains(key) && HeadingLevel(key: key) == nil {
-                context.error(map.path(key), at: context.location(pair.key.mark),
-                              "unknown field; a part has one of part, section or point, then body and parts")
-            }
-        }
+        map.check(RecordSchema.reportPart)
         guard given.count == 1, let level = given.first else {
             context.error(map.path, at: map.location, given.isEmpty
                 ? "a part needs its heading: part: (\(numbering(.part))), section: (1.) or point: (a))"
@@ -191,10 +180,10 @@ struct ReportDecoder {
     /// A signer; the name is required on a final report, and the signature image must be a
     /// PNG (it is left out of a draft, with a warning).
     private func readSigner(_ map: MappingReader, draft: Bool, regime: Regime?) -> ReportSigner? {
-        map.checkCommaSplits(known: ["authority", "title", "name", "signature"])
+        map.check(RecordSchema.reportSigner)
         let authority = map.text("authority")
         let title = map.text("title", required: true)
-        let name = map.text("name", required: !draft)
+        let name = map.name("name", required: !draft)
         var signature: SignatureImage?
         if let reader = map.child("signature"), let file = reader.scalar(expected: "a PNG file path") {
             if draft {

@@ -8,14 +8,20 @@ public enum ReportLoadResult: Sendable {
 /// signer, signature image and the placeholder names of every text.
 public struct ReportLoader: Sendable {
     public var convertLegacy: Bool
+    /// How large and how repetitive a record may be.
+    public var limits: InputLimits
 
-    public init(convertLegacy: Bool = false) { self.convertLegacy = convertLegacy }
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard) {
+        self.convertLegacy = convertLegacy
+        self.limits = limits
+    }
 
     public func load(file path: String) -> ReportLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits)
         var report: Report?
         if let root = RecordLoader.root(path, context) {
             let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))
+            root.check(RecordSchema.report)
             let kind = common.choice(root, "kind", RecordKind.self)
             if kind == .meeting, let reader = root.child("kind") {
                 context.error(reader.path, at: reader.location, "this record is a meeting; a report is made from a record with kind: report")

@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func aMisspeltPartFieldIsReportedNotDropped() {
-        #expect(ReportRecord.problems([16: "        bodi:"]).first == "16:9: error: parts[0].parts[0].bodi: unknown field; a part has one of part, section or point, then body and parts")
+        #expect(ReportRecord.problems([16: "        bodi:"]).first == "16:9: error: parts[0].parts[0].bodi: unknown field; did you mean body?")
     }
 
     @Test func aFinalReportNeedsItsSignerName() {

@@ -53,7 +53,7 @@ enum SeedRecord {
         "recipients: [ \"Đảng ủy Khối các cơ quan tỉnh (b/c)\", \"Các chi bộ trực thuộc\", \"Lưu Văn phòng Đảng ủy\" ]", // 47
         "signers:",                                                             // 48
         "  chair: { authority: T/M ĐẢNG ỦY, title: PHÓ BÍ THƯ, name: Đàm Văn Chính }", // 49
-        "  unknown_extra_field: allowed",                                       // 50
+        "  # an unknown field here would be an error (see SchemaTests)",        // 50
     ]
 
     static var yaml: String { lines.joined(separator: "\n") + "\n" }

@@ -21,7 +21,7 @@ struct DiagnosticsTests {
 
     @Test func syntaxError() {
         #expect(problems([20: "  present: [43"]) == [
-            "21:9: error: (syntax): did not find expected ',' or ']' (while parsing a flow sequence at line 20, column 12)",
+            "21:9: error: (syntax): YAML cannot read this list [ … ] (did not find expected ',' or ']' (while parsing a flow sequence at line 20, column 12)); close it with ] and put texts with commas, colons or brackets in quotes",
         ])
     }
 
@@ -33,7 +33,7 @@ struct DiagnosticsTests {
     @Test func impossibleDate() {
         #expect(problems([10: "date: 2023-02-30"]) == ["10:7: error: date: 2023-02-30 is not a date (February 2023 has 28 days)"])
         #expect(problems([10: "date: 2023-13-01"]) == ["10:7: error: date: 2023-13-01 is not a date (there is no month 13)"])
-        #expect(problems([10: "date: 3/7/2023"]) == ["10:7: error: date: \"3/7/2023\" is not a date (YYYY-MM-DD)"])
+        #expect(problems([10: "date: 3/7/23"]) == ["10:7: error: date: \"3/7/23\" is not a date; write it day first as 19/9/2023 or ngày 19 tháng 9 năm 2023, or as 2023-09-19"])
     }
 
     @Test func presentMoreThanMembers() {
@@ -62,7 +62,7 @@ struct DiagnosticsTests {
     }
 
     @Test func badTimes() {
-        #expect(problems([11: "start: \"25:00\""]) == ["11:8: error: start: \"25:00\" is not a time (HH:MM)"])
+        #expect(problems([11: "start: \"25:00\""]) == ["11:8: error: start: \"25:00\" is not a time of day; write it as 13h30, 13 giờ 30 or \"13:30\" (hours 0–23, minutes 00–59)"])
         #expect(problems([11: "start: \"17:00\""]) == [
             "12:6: error: end: 16:30 is before the start 17:00 on the same day (give end_date if the meeting ended on a later day)",
         ])
@@ -101,7 +101,7 @@ struct DiagnosticsTests {
         let duplicated = folder.write("d.json", SeedRecord.json.replacingOccurrences(of: "\"number\": 12,", with: "\"number\": 12, \"number\": 13,"))
         #expect(failureLines(duplicated) == ["\(duplicated):4:17: error: number: duplicated key (also given at line 4)"])
         let broken = folder.write("b.json", "{\n  \"kind\": \"meeting\"\n  \"regime\": \"party\"\n}\n")
-        #expect(failureLines(broken).map { $0.hasPrefix("\(broken):3:3: error: (syntax): did not find expected ',' or '}'") } == [true])
+        #expect(failureLines(broken).map { $0.hasPrefix("\(broken):3:3: error: (syntax): YAML cannot read this { … } (did not find expected ',' or '}'") } == [true])
     }
 
     @Test func commaInsideBracesIsCaught() {
@@ -141,7 +141,7 @@ struct DiagnosticsTests {
             "1:1: error: venue: missing required field",
             "2:9: error: regime: expected party or state, found \"xyz\"",
             "10:7: error: date: 2023-02-30 is not a date (February 2023 has 28 days)",
-            "11:8: error: start: \"25:00\" is not a time (HH:MM)",
+            "11:8: error: start: \"25:00\" is not a time of day; write it as 13h30, 13 giờ 30 or \"13:30\" (hours 0–23, minutes 00–59)",
             "20:12: error: attendance.present: 46 present is more than the 45 members",
             "35:5: error: votes[0]: for + against + other = 47 is more than the 46 present",
             "37:13: error: photos[0].file: photos/x.jpg does not exist",
