@@ -10,7 +10,7 @@ struct FontsCommand: ParsableCommand {
         let resources = Resources.locate()
         let library: FontLibrary
         do { library = try FontLibrary(directory: resources.fontsFolder) } catch {
-            printError("bantin: \(error)")
+            Terminal.printProblem("bantin: \(error)")
             throw ExitCode(1)
         }
         let letters = VietnameseAlphabet.letters

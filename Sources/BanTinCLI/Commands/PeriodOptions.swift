@@ -26,7 +26,7 @@ struct PeriodOptions: ParsableArguments {
             if let from, let to { return try Period(from: from, to: to) }
             return nil
         } catch {
-            printError("bantin: \(error)")
+            Terminal.printProblem("bantin: \(error)")
             throw ExitCode(2)
         }
     }
