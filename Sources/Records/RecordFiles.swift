@@ -84,6 +84,18 @@ public enum RecordFiles {
         init(_ status: stat) { device = UInt64(status.st_dev); inode = UInt64(status.st_ino) }
     }
 
+    /// Whether the folder the link `path` resolves to holds `folder` (the link's own folder).
+    private static func leadsAbove(_ path: String, from folder: String) -> Bool {
+        guard let target = resolved(path), let here = resolved(folder) else { return false }
+        return here == target || here.hasPrefix(target == "/" ? "/" : target + "/")
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     /// Record files under `folder` (whose entries are `names`), as `folder/relative/path`.
     /// Symbolic links are followed, to files and folders, except back into a folder above.
     private static func search(_ folder: String, names: [String], ancestors: Set<FileID>, into scan: inout Scan) {
@@ -99,7 +111,8 @@ public enum RecordFiles {
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 let id = FileID(status)
-                guard !ancestors.contains(id) else {
+                // A link to a folder above (`up -> ..`) would search this one again.
+                guard !ancestors.contains(id), !(isLink && leadsAbove(path, from: folder)) else {
                     scan.skipped.append(Skipped(path: path, reason: .linkLoop))
                     continue
                 }

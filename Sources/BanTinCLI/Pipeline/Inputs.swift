@@ -15,7 +15,7 @@ struct RecordJob: Sendable {
 enum Inputs {
     static func jobs(_ arguments: [String], outputFolder: String) throws -> [RecordJob] {
         var jobs: [RecordJob] = []
-        var taken: [String: String] = [:]
+        var taken: [String: (source: String, file: String)] = [:]
         var collisions: [InputError.Collision] = []
         for argument in arguments {
             var isFolder: ObjCBool = false
@@ -36,10 +36,10 @@ enum Inputs {
                     .deletingPathExtension + ".pdf"
                 let source = URL(fileURLWithPath: file).standardizedFileURL.path
                 if let other = taken[output] {
-                    if other != source { collisions.append(.init(output: output, first: other, second: file)) }
+                    if other.source != source { collisions.append(.init(output: output, first: other.file, second: file)) }
                     continue
                 }
-                taken[output] = source
+                taken[output] = (source, file)
                 jobs.append(RecordJob(record: file, output: output, root: outputFolder))
             }
         }
