@@ -43,7 +43,7 @@ public struct BanTin: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                Terminal.printResult(fullMessage(for: error))
                 return 0
             }
             Terminal.printProblem(fullMessage(for: error))

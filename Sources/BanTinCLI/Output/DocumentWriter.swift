@@ -72,7 +72,12 @@ enum DocumentWriter {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw .folderInTheWay(path) }
-        if status.st_mode & 0o222 == 0 || access(path, W_OK) != 0 { throw .readOnly(path) }
+        if status.st_mode & 0o222 == 0 { throw .readOnly(path) }
+        if access(path, W_OK) != 0 {
+            // A read-only disk is the disk's fault, not the PDF's.
+            if errno == EROFS { throw .cannotWrite(path: path, code: EROFS, earlierKept: true) }
+            throw .readOnly(path)
+        }
         return true
     }
 
