@@ -51,7 +51,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case EACCES, EPERM: return "permission denied"
         case EIO: return "input/output error (the disk or its connection failed)"
         case EISDIR: return "a folder is in the way"
-        case ENOENT: return "the folder was removed"
+        case ENOENT: return "no such file or folder"
         case EFBIG: return "file too large for this file system"
         default: return String(cString: strerror(code))
         }
