@@ -68,6 +68,9 @@ public enum RecordFiles {
                 }
                 let base = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
                 search(base, names: names, ancestors: [FileID(status)], into: &scan)
+            } else if let kind = specialKind(path) {
+                // Named directly, still never opened: reading a FIFO would wait for a writer.
+                scan.skipped.append(Skipped(path: path, reason: .specialFile(kind)))
             } else {
                 scan.files.append(path)
             }
@@ -123,11 +126,22 @@ public enum RecordFiles {
                 search(path, names: entries, ancestors: ancestors.union([id]), into: &scan)
             case S_IFREG:
                 if extensions.contains((name as NSString).pathExtension.lowercased()) { scan.files.append(path) }
-            case S_IFIFO: scan.skipped.append(Skipped(path: path, reason: .specialFile("FIFO (named pipe)")))
-            case S_IFSOCK: scan.skipped.append(Skipped(path: path, reason: .specialFile("socket")))
-            case S_IFCHR, S_IFBLK: scan.skipped.append(Skipped(path: path, reason: .specialFile("device")))
-            default: continue
+            default:
+                if let kind = specialKind(path) { scan.skipped.append(Skipped(path: path, reason: .specialFile(kind))) }
             }
+        }
+    }
+
+    /// What `path` is when it is neither a file nor a folder (links followed): FIFO, socket
+    /// or device; nil otherwise.
+    private static func specialKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFIFO: return "FIFO (named pipe)"
+        case S_IFSOCK: return "socket"
+        case S_IFCHR, S_IFBLK: return "device"
+        default: return nil
         }
     }
 }

@@ -81,6 +81,8 @@ import TestSupport
         for arguments in [["bulletin", record, "--order", "size", "-o", scratch.file("b.pdf")],
                           ["bulletin", record, "--date", "2023-02-30", "-o", scratch.file("b.pdf")],
                           ["compile", record, "--period", "2023", "--style", "news", "-o", scratch.file("c.pdf")],
+                          ["compile", record, "--period", "2023-H3", "-o", scratch.file("c.pdf")],
+                          ["report", record, "--from", "2023-02-30", "--to", "2023-03-31", "-o", scratch.file("r.pdf")],
                           ["compile", record, "--period", "2023", "--impose", "perfect", "-o", scratch.file("c.pdf")],
                           ["compile", record, "--period", "2023", "--impose", "saddle", "--bleed", "3 furlongs", "-o", scratch.file("c.pdf")]] {
             let run = try Bantin.run(arguments)

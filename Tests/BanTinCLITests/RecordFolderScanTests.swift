@@ -29,6 +29,14 @@ import TestSupport
         #expect(run.output == "1 record checked, 0 with errors\n", "\(run)")
     }
 
+    @Test func aFIFONamedDirectlyIsNeverOpened() throws {
+        let scratch = Scratch()
+        try #require(mkfifo(scratch.file("pipe.yaml"), 0o644) == 0)
+        let run = try Bantin.run(["minutes", scratch.file("pipe.yaml"), "-o", scratch.file("out")])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.errorLines.first == "\(scratch.file("pipe.yaml")): warning: a FIFO (named pipe), not a file; left out (never opened)", "\(run)")
+    }
+
     @Test(.enabled(if: Unprivileged.available, Unprivileged.reason))
     func anUnreadableSubFolderIsWarnedAbout() throws {
         let scratch = Scratch()

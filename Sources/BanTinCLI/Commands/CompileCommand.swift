@@ -44,7 +44,7 @@ struct CompileCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let chosen = try span.chosen() else { throw ExitCode(ExitStatus.usage.rawValue) }
+        guard let chosen = span.chosen else { throw ExitCode(ExitStatus.usage.rawValue) }
         let resources = Resources.locate()
         let files: [String]
         let builder: CompilationBuilder

@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = try span.chosen()
+        let chosen = span.chosen
         let pipeline: ReportPipeline
         let files: [String]
         do {
