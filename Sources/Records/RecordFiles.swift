@@ -18,44 +18,130 @@ public enum RecordFiles {
         }
     }
 
+    /// A folder entry left out of a search, and why: each one is a warning, never silence.
+    public struct Skipped: Sendable, Equatable, CustomStringConvertible {
+        public enum Reason: Sendable, Equatable {
+            case unreadableFolder(String)
+            case danglingLink
+            case linkLoop
+            case specialFile(String)
+        }
+        public var path: String
+        public var reason: Reason
+
+        public var description: String {
+            switch reason {
+            case .unreadableFolder(let cause): return "\(path): warning: this folder cannot be read (\(cause)); its records are left out"
+            case .danglingLink: return "\(path): warning: a symbolic link to nothing; left out"
+            case .linkLoop: return "\(path): warning: a symbolic link that loops back on itself; left out"
+            case .specialFile(let kind): return "\(path): warning: a \(kind), not a file; left out (never opened)"
+            }
+        }
+    }
+
+    /// The record files found and the entries left out.
+    public struct Scan: Sendable {
+        public var files: [String] = []
+        public var skipped: [Skipped] = []
+    }
+
     /// Files as given, plus every `*.yaml`, `*.yml` and `*.json` under the folders given
     /// (hidden files and folders skipped), deduplicated and sorted by path (byte order, so
     /// the order never depends on the locale). Throws `Failure.missing` for a missing path.
     public static func collect(_ paths: [String]) throws -> [String] {
-        var found: [String] = []
+        try scan(paths).files
+    }
+
+    /// `collect`, with what the search left out: unreadable sub-folders, dangling links, link
+    /// loops, FIFOs, devices and sockets (never opened: a FIFO would block).
+    public static func scan(_ paths: [String]) throws -> Scan {
+        var scan = Scan()
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 throw Failure.missing(path)
             }
             if isFolder.boolValue {
-                found += try search(path)
+                var status = stat()
+                guard stat(path, &status) == 0, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                    throw Failure.unreadableFolder(path)
+                }
+                let base = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+                search(base, names: names, ancestors: [FileID(status)], into: &scan)
+            } else if let kind = specialKind(path) {
+                // Named directly, still never opened: reading a FIFO would wait for a writer.
+                scan.skipped.append(Skipped(path: path, reason: .specialFile(kind)))
             } else {
-                found.append(path)
+                scan.files.append(path)
             }
         }
         var seen = Set<String>()
-        let unique = found.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
-        return unique.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        scan.files = scan.files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return scan
     }
 
-    /// Record files under `folder`, as `folder/relative/path`.
-    private static func search(_ folder: String) throws -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
-            throw Failure.unreadableFolder(folder)
+    /// A file's identity, to notice a link back to a folder being searched.
+    private struct FileID: Hashable {
+        var device: UInt64, inode: UInt64
+        init(_ status: stat) { device = UInt64(status.st_dev); inode = UInt64(status.st_ino) }
+    }
+
+    /// Whether the folder the link `path` resolves to holds `folder` (the link's own folder).
+    private static func leadsAbove(_ path: String, from folder: String) -> Bool {
+        guard let target = resolved(path), let here = resolved(folder) else { return false }
+        return here == target || here.hasPrefix(target == "/" ? "/" : target + "/")
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// Record files under `folder` (whose entries are `names`), as `folder/relative/path`.
+    /// Symbolic links are followed, to files and folders, except back into a folder above.
+    private static func search(_ folder: String, names: [String], ancestors: Set<FileID>, into scan: inout Scan) {
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            var link = stat(), status = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            let isLink = (link.st_mode & S_IFMT) == S_IFLNK
+            guard stat(path, &status) == 0 else {
+                if isLink { scan.skipped.append(Skipped(path: path, reason: errno == ELOOP ? .linkLoop : .danglingLink)) }
+                continue
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                let id = FileID(status)
+                // A link to a folder above (`up -> ..`) would search this one again.
+                guard !ancestors.contains(id), !(isLink && leadsAbove(path, from: folder)) else {
+                    scan.skipped.append(Skipped(path: path, reason: .linkLoop))
+                    continue
+                }
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path), access(path, R_OK | X_OK) == 0 else {
+                    scan.skipped.append(Skipped(path: path, reason: .unreadableFolder(String(cString: strerror(EACCES)).lowercased())))
+                    continue
+                }
+                search(path, names: entries, ancestors: ancestors.union([id]), into: &scan)
+            case S_IFREG:
+                if extensions.contains((name as NSString).pathExtension.lowercased()) { scan.files.append(path) }
+            default:
+                if let kind = specialKind(path) { scan.skipped.append(Skipped(path: path, reason: .specialFile(kind))) }
+            }
         }
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        let rootPath = root.standardizedFileURL.path
-        var files: [String] = []
-        for case let url as URL in walker {
-            guard extensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            files.append(base + "/" + relative)
+    }
+
+    /// What `path` is when it is neither a file nor a folder (links followed): FIFO, socket
+    /// or device; nil otherwise.
+    private static func specialKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFIFO: return "FIFO (named pipe)"
+        case S_IFSOCK: return "socket"
+        case S_IFCHR, S_IFBLK: return "device"
+        default: return nil
         }
-        return files
     }
 }

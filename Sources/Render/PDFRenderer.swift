@@ -12,49 +12,88 @@ public struct PDFRenderer: Sendable {
         try write(document, to: path, validate: true)
     }
 
+    /// Writes `document` into `file`, a file the caller created and will commit (`fsync`,
+    /// `close`) and move into place; every byte goes through the file's checked writes.
+    public func write(_ document: LaidOutDocument, into file: OutputFile) throws(RenderError) {
+        try Self.render(try Self.prepare(document, validate: true), into: file)
+    }
+
     /// `validate: false` exists only so tests can reach the check of Cairo's own error state.
     func write(_ document: LaidOutDocument, to path: String, validate: Bool) throws(RenderError) {
-        guard let first = document.pages.first else { throw .emptyDocument }
-        if validate { try Self.validate(document) }
-        let creationDate = try Self.creationDate(of: document.info)
-        // Every image is read and checked before the file exists, so a bad one writes nothing;
-        // the surfaces (one per image id) live until the file is finished.
-        let images = try ImageSurfaces(document)
+        let prepared = try Self.prepare(document, validate: validate)
+        let file = try OutputFile(creating: path, exclusive: false)
+        do throws(RenderError) {
+            try Self.render(prepared, into: file)
+            try file.commit()
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
 
-        guard let surface = cairo_pdf_surface_create(path, first.size.width, first.size.height) else {
-            throw .cannotCreate(path: path, reason: "cairo_pdf_surface_create returned nothing")
+    /// A document checked and with its images read, before any file exists.
+    private struct Prepared {
+        var document: LaidOutDocument
+        var first: Page
+        var creationDate: String?
+        var images: ImageSurfaces
+    }
+
+    /// Every page is validated and every image read and checked before the file exists, so a
+    /// bad document writes nothing.
+    private static func prepare(_ document: LaidOutDocument, validate check: Bool) throws(RenderError) -> Prepared {
+        guard let first = document.pages.first else { throw .emptyDocument }
+        if check { try validate(document) }
+        let creationDate = try creationDate(of: document.info)
+        // The surfaces (one per image id) live until the file is finished.
+        return Prepared(document: document, first: first, creationDate: creationDate, images: try ImageSurfaces(document))
+    }
+
+    /// Draws the document through a Cairo stream whose bytes all go to `file`. Cairo never
+    /// opens the file itself: its stdio writes ignore a failed flush or close, which turned a
+    /// full disk into a truncated PDF that looked finished.
+    private static func render(_ prepared: Prepared, into file: OutputFile) throws(RenderError) {
+        let closure = Unmanaged.passUnretained(file).toOpaque()
+        let size = prepared.first.size
+        guard let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let file = Unmanaged<OutputFile>.fromOpaque(closure).takeUnretainedValue()
+            return file.append(UnsafeRawBufferPointer(start: data, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+        }, closure, size.width, size.height) else {
+            throw .cannotCreate(path: file.path, reason: "cairo_pdf_surface_create_for_stream returned nothing")
         }
         let openStatus = cairo_surface_status(surface)
         guard openStatus == CAIRO_STATUS_SUCCESS else {
-            // Cairo opens the file on creation; if that failed there is no file of ours to remove.
             cairo_surface_destroy(surface)
-            throw .cannotCreate(path: path, reason: Self.describe(openStatus))
+            throw .cannotCreate(path: file.path, reason: describe(openStatus))
         }
-        Self.setMetadata(document.info, creationDate: creationDate, on: surface)
+        setMetadata(prepared.document.info, creationDate: prepared.creationDate, on: surface)
 
         guard let cr = cairo_create(surface) else {
-            Self.abandon(surface: surface, path: path)
-            throw .cannotCreate(path: path, reason: "cairo_create returned nothing")
+            cairo_surface_destroy(surface)
+            throw .cannotCreate(path: file.path, reason: "cairo_create returned nothing")
         }
         // The faces outlive the document (per thread), so Cairo's glyph caches stay warm from
         // one document to the next; Cairo keeps its own references while it writes the file.
         let fonts = FontFaceCache.forCurrentThread
         do throws(RenderError) {
-            try Self.draw(document, cr: cr, surface: surface, fonts: fonts, images: images)
+            try draw(prepared.document, cr: cr, surface: surface, fonts: fonts, images: prepared.images)
         } catch {
             cairo_destroy(cr)
-            Self.abandon(surface: surface, path: path)
-            throw error
+            cairo_surface_destroy(surface)
+            // Pages are written as they are shown: a refused write surfaces as a drawing error.
+            throw file.failure ?? error
         }
         cairo_destroy(cr)
         // Finishing writes the fonts, the page tree and the trailer, so check after it.
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
-        withExtendedLifetime(images) {}
+        withExtendedLifetime(prepared.images) {}
+        withExtendedLifetime(file) {}
+        if let failure = file.failure { throw failure }
         guard status == CAIRO_STATUS_SUCCESS else {
-            try? FileManager.default.removeItem(atPath: path)
-            throw .writeFailed(path: path, status: Self.describe(status))
+            throw .writeFailed(path: file.path, status: describe(status))
         }
     }
 
@@ -255,13 +294,6 @@ public struct PDFRenderer: Sendable {
             // value both dates are fixed and two runs stay byte-identical.
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, creationDate)
         }
-    }
-
-    /// Closes a surface after a failure and removes the file Cairo had started.
-    private static func abandon(surface: OpaquePointer, path: String) {
-        cairo_surface_finish(surface)
-        cairo_surface_destroy(surface)
-        try? FileManager.default.removeItem(atPath: path)
     }
 
     private static func describe(_ status: cairo_status_t) -> String {

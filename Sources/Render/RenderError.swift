@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a document could not be rendered; every case names what to look at.
 public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// The document has no pages; Cairo would still write a blank page, which nobody wants.
@@ -24,6 +26,36 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case drawingFailed(page: Int, text: String?, status: String)
     /// Cairo failed while finishing or writing the file.
     case writeFailed(path: String, status: String)
+    /// The system refused the output file: `code` is the `errno` of `operation`.
+    case fileFailed(path: String, operation: FileOperation, code: Int32)
+
+    /// What was being done to the output file when the system refused.
+    public enum FileOperation: String, Sendable {
+        case create, write, sync, close
+    }
+
+    /// Whether the system failed (disk, permissions, I/O) rather than the document.
+    public var isSystemFailure: Bool {
+        switch self {
+        case .cannotCreate, .writeFailed, .fileFailed: return true
+        default: return false
+        }
+    }
+
+    /// An `errno` in plain words: what a clerk can act on, before the system's own wording.
+    public static func plainWords(errno code: Int32) -> String {
+        switch code {
+        case ENOSPC: return "disk full"
+        case EDQUOT: return "disk quota exceeded"
+        case EROFS: return "read-only file system"
+        case EACCES, EPERM: return "permission denied"
+        case EIO: return "input/output error (the disk or its connection failed)"
+        case EISDIR: return "a folder is in the way"
+        case ENOENT: return "no such file or folder"
+        case EFBIG: return "file too large for this file system"
+        default: return String(cString: strerror(code))
+        }
+    }
 
     public var description: String {
         switch self {
@@ -51,6 +83,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "page \(page): drawing failed: \(status)"
         case .writeFailed(let path, let status):
             return "writing \(path) failed: \(status)"
+        case .fileFailed(let path, let operation, let code):
+            let verb = operation == .create ? "cannot create" : "cannot write"
+            return "\(verb) \(path): \(Self.plainWords(errno: code))"
         }
     }
 }

@@ -24,4 +24,5 @@ func keepLargeBuffersInTheHeap() {
 keepLargeBuffersInTheHeap()
 #endif
 
+BanTin.removeTemporaryFilesOnSignals()
 exit(BanTin.main(arguments: Array(CommandLine.arguments.dropFirst())))

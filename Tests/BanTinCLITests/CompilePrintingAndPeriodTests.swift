@@ -132,8 +132,8 @@ import TestSupport
         let run = try Bantin.run(["compile"] + folders + options + ["-o", pdf])
         try #require(run.status == 0, "\(run)")
         let pages = try Booklet.pageCount(pdf)
-        let summary = "\(inside) meeting\(inside == 1 ? "" : "s") in \(name), \(outside) outside it; \(pages) pages written to \(pdf)"
-        #expect(run.errorLines.last == summary, "stderr: \(run.error)")
+        let summary = "\(inside) meeting\(inside == 1 ? "" : "s") in \(name), \(outside) outside it"
+        #expect(run.output == "\(pdf): \(pages) pages\n\(summary)\n", "\(run)")
         // The booklet holds exactly the meetings inside.
         let outline = try #require(try Booklet.qpdfJSON(pdf)["outlines"] as? [[String: Any]])
         #expect(outline.map { ($0["kids"] as? [Any])?.count ?? 0 }.reduce(0, +) == inside)

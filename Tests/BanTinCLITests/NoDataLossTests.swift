@@ -61,14 +61,14 @@ import Testing
     @Test func aFailedWriteLeavesNoTemporaryFile() throws {
         let scratch = Scratch()
         let run = try Self.renderOntoAFolder(scratch)
-        #expect(run.status == 1, "\(run)")
+        #expect(run.status == 3, "a system failure, not bad input: \(run)")
         #expect(Self.temporaryFiles(scratch, "out") == [], "temporary files left: \(scratch.files(under: "out"))")
     }
 
     @Test func aFailedWriteIsAClearError() throws {
         let scratch = Scratch()
         let run = try Self.renderOntoAFolder(scratch)
-        #expect(run.status == 1, "\(run)")
+        #expect(run.status == 3, "a system failure, not bad input: \(run)")
         #expect(run.error.contains(scratch.file("out/x.pdf")), "the message names the PDF it could not write: \(run)")
         #expect(Self.foundationDump(in: run.error).isEmpty, "stderr dumps a Foundation error: \(run)")
     }
@@ -80,7 +80,7 @@ import Testing
         let record = try scratch.write("records/x.yaml", SmallRecord.text)
         let blocker = try scratch.write("out", "not a folder\n")
         let run = try Bantin.run(["minutes", record, "-o", blocker])
-        #expect(run.status == 1, "\(run)")
+        #expect(run.status == 3, "a system failure, not bad input: \(run)")
         #expect(try String(contentsOfFile: blocker, encoding: .utf8) == "not a folder\n", "the file in the way was changed")
         #expect(run.error.contains(blocker), "the message names the output folder: \(run)")
         #expect(Self.foundationDump(in: run.error).isEmpty, "stderr dumps a Foundation error: \(run)")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Records
 
@@ -27,5 +28,25 @@ struct RecordFilesTests {
     @Test func emptyFolderGivesNothing() throws {
         let folder = TempFolder()
         #expect(try RecordFiles.collect([folder.path]).isEmpty)
+    }
+
+    @Test func linksAreFollowedAndWhatCannotBeSearchedIsListed() throws {
+        let folder = TempFolder()
+        let root = folder.path
+        folder.write("real/a.yaml", "x")
+        folder.write("other/b.yaml", "x")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: root + "/real/linked.yaml", withDestinationPath: "a.yaml")
+        try manager.createSymbolicLink(atPath: root + "/real/other", withDestinationPath: "../other")
+        try manager.createSymbolicLink(atPath: root + "/real/gone.yaml", withDestinationPath: "missing.yaml")
+        try manager.createSymbolicLink(atPath: root + "/real/self", withDestinationPath: ".")
+        #expect(mkfifo(root + "/real/pipe.json", 0o600) == 0)
+        let scan = try RecordFiles.scan([root + "/real"])
+        #expect(scan.files == [root + "/real/a.yaml", root + "/real/linked.yaml", root + "/real/other/b.yaml"])
+        #expect(scan.skipped == [
+            .init(path: root + "/real/gone.yaml", reason: .danglingLink),
+            .init(path: root + "/real/pipe.json", reason: .specialFile("FIFO (named pipe)")),
+            .init(path: root + "/real/self", reason: .linkLoop),
+        ])
     }
 }

@@ -169,10 +169,22 @@ import Typesetting
         #expect {
             try PDFRenderer().write(Fixtures.sampleDocument(), to: unwritable)
         } throws: { error in
-            guard case .cannotCreate(path: unwritable, _) = error as? RenderError else { return false }
-            return true
+            (error as? RenderError) == .fileFailed(path: unwritable, operation: .create, code: ENOENT)
+                && "\(error)" == "cannot create /nonexistent-bantin-folder/out.pdf: no such file or folder"
         }
         #expect(RenderError.invalidRun(page: 4, text: "ạ", reason: "x").description == "page 4: cannot draw the text \"ạ\": x")
+    }
+
+    /// Every byte goes through checked writes: a device that is always full (/dev/full) is
+    /// "disk full", never a PDF that looks finished.
+    @Test func aRefusedWriteIsAnErrorWithItsCause() throws {
+        try #require(FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system")
+        let file = try OutputFile(creating: "/dev/full", exclusive: false)
+        #expect(throws: RenderError.fileFailed(path: "/dev/full", operation: .write, code: ENOSPC)) {
+            try PDFRenderer().write(Fixtures.sampleDocument(), into: file)
+        }
+        #expect(RenderError.fileFailed(path: "/dev/full", operation: .write, code: ENOSPC).description == "cannot write /dev/full: disk full")
+        #expect(RenderError.fileFailed(path: "x.pdf", operation: .write, code: ENOSPC).isSystemFailure)
     }
 
     /// Several documents at once share the FreeType library: faces open and close under its lock.

@@ -9,20 +9,29 @@ public struct BanTin: ParsableCommand {
         commandName: "bantin",
         abstract: "Typeset records of Vietnamese meetings into print-ready PDF documents.",
         discussion: """
-            Records are YAML or JSON files (folders are searched recursively). Exit status: \
-            0 done, 1 some input was bad (the valid records are still rendered), 2 usage error.
+            Records are YAML or JSON files (folders are searched recursively). Each file written \
+            is listed on stdout, then a summary (--quiet: nothing); problems go to stderr. Exit status: \
+            0 done, 1 some input was bad (the valid records are still rendered), 2 usage error, \
+            3 the system failed (disk full, permission denied, I/O error; earlier PDFs are kept), \
+            130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (temporary files removed).
             """,
         version: version,
         subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, FontsCommand.self])
 
     public init() {}
 
+    /// Makes SIGINT, SIGTERM and SIGHUP remove this process's temporary files before it
+    /// exits (130, 143, 129). Call first thing in the executable, before any thread starts.
+    public static func removeTemporaryFilesOnSignals() {
+        SignalCleanup.install()
+    }
+
     /// Parses `arguments`, runs the command and returns the process exit status, mapping
     /// usage errors to 2 (ArgumentParser's own default is 64).
     public static func main(arguments: [String]) -> Int32 {
         // No command at all is a usage error, not a request for help.
         if arguments.isEmpty {
-            printError("Error: name a command: minutes, bulletin, compile, report, check or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
+            Terminal.printProblem("Error: name a command: minutes, bulletin, compile, report, check or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
             return 2
         }
         do {
@@ -34,10 +43,10 @@ public struct BanTin: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                Terminal.printResult(fullMessage(for: error))
                 return 0
             }
-            printError(fullMessage(for: error))
+            Terminal.printProblem(fullMessage(for: error))
             if code == .validationFailure || code.rawValue == 64 { return 2 }
             return code.rawValue == 1 ? 1 : 2
         }
@@ -54,6 +63,9 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Convert text detected as TCVN3, VNI or VIQR instead of reporting it.")
     var convertLegacy = false
+
+    @Flag(name: .shortAndLong, help: "Print no line per file written and no summary (problems are still printed).")
+    var quiet = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }

@@ -18,13 +18,13 @@ struct BulletinCommand: ParsableCommand {
     var output: String
 
     @Option(name: .long, help: "Item order: date (by meeting date) or given (as the records are named).")
-    var order: String = "date"
+    var order: BulletinOptions.Order = .date
 
     @Option(name: .long, help: "The issue number for the masthead.")
     var issue: Int?
 
     @Option(name: .long, help: "The masthead date, YYYY-MM-DD (default: the latest meeting's date).")
-    var date: String?
+    var date: CivilDate?
 
     @Option(name: .long, help: "The publishing organisation on the masthead (default: the one most items come from).")
     var publisher: String?
@@ -33,8 +33,6 @@ struct BulletinCommand: ParsableCommand {
 
     func validate() throws {
         if records.isEmpty { throw ValidationError("name at least one record file or folder") }
-        if BulletinOptions.Order(rawValue: order) == nil { throw ValidationError("--order must be date or given") }
-        if let date, CivilDate(iso: date) == nil { throw ValidationError("--date \(date) is not a date (YYYY-MM-DD)") }
         if let issue, issue < 1 { throw ValidationError("--issue must be 1 or more") }
         if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o ban-tin.pdf") }
     }
@@ -49,27 +47,39 @@ struct BulletinCommand: ParsableCommand {
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
             pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts),
                                         convertLegacy: options.convertLegacy)
-            try AtomicOutput.prepareFolder((output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent)
+            let folder = (output as NSString).deletingLastPathComponent
+            try OutputFolder.prepare(folder.isEmpty ? "." : folder, within: nil, for: output)
+        } catch let error as OutputError {
+            Terminal.printProblem(error.description)
+            throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            printError("bantin: \(error)")
-            throw ExitCode(1)
+            Terminal.printProblem("bantin: \(error)")
+            throw ExitCode(ExitStatus.badInput.rawValue)
+        }
+        // The publisher is printed like record text, so its characters must be in the fonts.
+        let publisher = publisher?.precomposedStringWithCanonicalMapping
+        if let publisher {
+            let problems = FontCoverage.problems(inOption: "--publisher", value: publisher, fonts: pipeline.builder.sheet.fonts)
+            guard problems.isEmpty else {
+                problems.forEach(Terminal.printProblem)
+                throw ExitCode(ExitStatus.badInput.rawValue)
+            }
         }
         let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { pipeline.check($0) }
         guard !meetings.isEmpty else {
-            printError("bantin: no valid record; \(output) was not written")
-            throw ExitCode(1)
+            Terminal.printProblem("bantin: no valid record; \(output) was not written")
+            throw ExitCode(ExitStatus.badInput.rawValue)
         }
-        let bulletin = BulletinOptions(order: BulletinOptions.Order(rawValue: order)!, issue: issue,
-                                       date: date.flatMap(CivilDate.init(iso:)),
+        var outcome = CommandOutcome()
+        if bad { outcome.note(.badInput) }
+        let bulletin = BulletinOptions(order: order, issue: issue, date: date,
                                        creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",
-                                       publisher: publisher?.precomposedStringWithCanonicalMapping)
-        do {
-            let (_, notes) = try pipeline.render(meetings, options: bulletin, to: output)
-            for note in notes { printError("\(note.file): note: \(note.message)") }
-        } catch {
-            printError("\(output): error: \(error)")
-            throw ExitCode(1)
-        }
-        if bad { throw ExitCode(1) }
+                                       publisher: publisher)
+        let (result, notes) = pipeline.render(meetings, options: bulletin, to: output)
+        for note in notes { Terminal.printProblem("\(note.file): note: \(note.message)") }
+        outcome.record(result)
+        let leftOut = files.count - meetings.count
+        let summary = "1 issue of \(Plural.count(meetings.count, "item"))" + (leftOut > 0 ? ", \(Plural.count(leftOut, "record")) left out" : "")
+        try outcome.finish(summary: outcome.written.isEmpty ? nil : summary, quiet: options.quiet)
     }
 }

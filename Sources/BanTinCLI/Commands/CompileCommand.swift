@@ -21,16 +21,16 @@ struct CompileCommand: ParsableCommand {
     @OptionGroup var span: PeriodOptions
 
     @Option(name: .long, help: "How each meeting appears: minutes or bulletin.")
-    var style: String = "minutes"
+    var style: CompilationOptions.Style = .minutes
 
     @Option(name: .long, help: "Sections by month or organization.")
-    var groupBy: String = "month"
+    var groupBy: CompilationOptions.Grouping = .month
 
     @Option(name: .long, help: "saddle: two pages a side on sheets twice the page size, in booklet order.")
-    var impose: String?
+    var impose: Imposition?
 
     @Option(name: .long, help: "Bleed around each imposed page, e.g. 3mm.")
-    var bleed: String?
+    var bleed: Length?
 
     @Flag(name: .long, help: "Crop marks on imposed sheets.")
     var marks = false
@@ -40,15 +40,11 @@ struct CompileCommand: ParsableCommand {
     func validate() throws {
         if records.isEmpty { throw ValidationError("name at least one record file or folder") }
         if !span.isGiven { throw ValidationError("give --period, or --from and --to") }
-        if CompilationOptions.Style(rawValue: style) == nil { throw ValidationError("--style must be minutes or bulletin") }
-        if CompilationOptions.Grouping(rawValue: groupBy) == nil { throw ValidationError("--group-by must be month or organization") }
-        if let impose, impose != "saddle" { throw ValidationError("--impose takes saddle") }
-        if let bleed, Length(parsing: bleed) == nil { throw ValidationError("--bleed \(bleed) is not a length (e.g. 3mm)") }
         if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o tap-bien-ban.pdf") }
     }
 
     func run() throws {
-        guard let chosen = try span.chosen() else { throw ExitCode(2) }
+        guard let chosen = span.chosen else { throw ExitCode(ExitStatus.usage.rawValue) }
         let resources = Resources.locate()
         let files: [String]
         let builder: CompilationBuilder
@@ -64,32 +60,33 @@ struct CompileCommand: ParsableCommand {
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
             builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, content: content)
         } catch {
-            printError("bantin: \(error)")
-            throw ExitCode(1)
+            Terminal.printProblem("bantin: \(error)")
+            throw ExitCode(ExitStatus.badInput.rawValue)
         }
-        let checker = BulletinPipeline(fonts: fonts, builder: builder.content.bulletin!, convertLegacy: options.convertLegacy)
+        guard let bulletin = builder.content.bulletin else { throw ExitCode(ExitStatus.badInput.rawValue) }
+        let checker = BulletinPipeline(fonts: fonts, builder: bulletin, convertLegacy: options.convertLegacy)
         let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { checker.check($0) }
         let selection = PeriodSelection.select(meetings, in: chosen)
         guard !selection.inside.isEmpty else {
-            printError("bantin: \(PeriodError.noMeetings(chosen, outside: selection.outside))")
-            throw ExitCode(1)
+            Terminal.printProblem("bantin: \(PeriodError.noMeetings(chosen, outside: selection.outside))")
+            throw ExitCode(ExitStatus.badInput.rawValue)
         }
+        var outcome = CommandOutcome()
+        if bad { outcome.note(.badInput) }
+        let compilation = CompilationOptions(period: chosen, style: style, grouping: groupBy,
+                                             creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",
+                                             workers: options.workerCount)
         do {
-            let compilation = CompilationOptions(period: chosen, style: CompilationOptions.Style(rawValue: style)!,
-                                                 grouping: CompilationOptions.Grouping(rawValue: groupBy)!,
-                                                 creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",
-                                                 workers: options.workerCount)
             var document = try builder.build(selection.inside, options: compilation)
-            if impose == "saddle" {
-                let imposition = SaddleImposition(bleed: bleed.flatMap(Length.init(parsing:))?.points() ?? 0, cropMarks: marks)
+            if impose == .saddle {
+                let imposition = SaddleImposition(bleed: bleed?.points() ?? 0, cropMarks: marks)
                 document = LaidOutDocument(pages: imposition.impose(document.pages), info: document.info, outline: document.outline)
             }
-            try AtomicOutput.write(to: output) { temporary in try PDFRenderer().write(document, to: temporary) }
-            printError("\(selection.inside.count) meeting\(selection.inside.count == 1 ? "" : "s") in \(chosen), \(selection.outside) outside it; \(document.pages.count) pages written to \(output)")
+            outcome.record(.written(try DocumentWriter.write(document, to: OutputTarget(path: output)), warnings: []))
         } catch {
-            printError("\(output): error: \(error)")
-            throw ExitCode(1)
+            outcome.record(.failure(error, source: output))
         }
-        if bad { throw ExitCode(1) }
+        let summary = "\(Plural.count(selection.inside.count, "meeting")) in \(chosen), \(selection.outside) outside it"
+        try outcome.finish(summary: outcome.written.isEmpty ? nil : summary, quiet: options.quiet)
     }
 }

@@ -10,17 +10,17 @@ struct FontsCommand: ParsableCommand {
         let resources = Resources.locate()
         let library: FontLibrary
         do { library = try FontLibrary(directory: resources.fontsFolder) } catch {
-            printError("bantin: \(error)")
+            Terminal.printProblem("bantin: \(error)")
             throw ExitCode(1)
         }
         let letters = VietnameseAlphabet.letters
-        print("Fonts in \(resources.fontsFolder):")
+        Terminal.printResult("Fonts in \(resources.fontsFolder):")
         for font in library.fonts {
             let missing = letters.filter { !font.covers($0) }
             let coverage = missing.isEmpty ? "all \(letters.count) Vietnamese letters"
                 : "\(letters.count - missing.count)/\(letters.count) Vietnamese letters, missing \(String(String.UnicodeScalarView(missing)))"
             let file = font.path.split(separator: "/").last.map(String.init) ?? font.path
-            print("  \(font.family) \(font.style) (\(file)): \(coverage)")
+            Terminal.printResult("  \(font.family) \(font.style) (\(file)): \(coverage)")
         }
     }
 }

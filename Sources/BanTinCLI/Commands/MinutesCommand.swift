@@ -14,43 +14,52 @@ struct MinutesCommand: ParsableCommand {
     @Argument(help: "Record files or folders.")
     var records: [String]
 
-    @Option(name: .shortAndLong, help: "The folder the PDFs are written to.")
+    @Option(name: .shortAndLong, help: "The folder the PDFs are written to; for a single record file, may name the PDF itself (-o x.pdf).")
     var output: String
 
     @OptionGroup var options: CommonOptions
 
+    /// `-o x.pdf` with one record file names the PDF itself rather than a folder (an existing
+    /// folder of that name stays a folder).
+    private var outputIsAFile: Bool {
+        output.lowercased().hasSuffix(".pdf") && !FileManager.default.isFolder(output)
+    }
+
     func validate() throws {
         if records.isEmpty { throw ValidationError("name at least one record file or folder") }
+        if outputIsAFile && (records.count != 1 || FileManager.default.isFolder(records[0])) {
+            throw ValidationError("-o \(output) names one PDF, for a single record file; to make the minutes of several records name a folder, e.g. -o out")
+        }
     }
 
     func run() throws {
         let jobs: [RecordJob]
         let pipeline: MinutesPipeline
         do {
-            jobs = try Inputs.jobs(records, outputFolder: output)
-            if jobs.isEmpty { throw InputError.noRecords }
-            // One clear message, before any work, when the output folder cannot exist.
-            try AtomicOutput.prepareFolder(output)
+            if outputIsAFile {
+                let files = try Inputs.recordFiles(records)
+                jobs = files.map { RecordJob(record: $0, output: output) }
+            } else {
+                jobs = try Inputs.jobs(records, outputFolder: output)
+                if jobs.isEmpty { throw InputError.noRecords }
+                // One clear message, before any work, when the output folder cannot exist.
+                try OutputFolder.prepare(output, within: nil, for: output)
+            }
             pipeline = try MinutesPipeline.make(options: options)
+        } catch let error as OutputError {
+            Terminal.printProblem(error.description)
+            throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            printError("bantin: \(error)")
-            throw ExitCode(1)
+            Terminal.printProblem("bantin: \(error)")
+            throw ExitCode(ExitStatus.badInput.rawValue)
         }
         let outcomes = Runner.run(jobs, workers: options.workerCount) { pipeline.run($0) }
-        var bad = false
-        for outcome in outcomes {
-            switch outcome {
-            case .rendered(_, _, let warnings):
-                warnings.forEach { printError($0.description) }
-            case .rejected(let diagnostics):
-                bad = true
-                diagnostics.forEach { printError($0.description) }
-            case .failed(let message):
-                bad = true
-                printError(message)
-            }
-        }
-        if bad { throw ExitCode(1) }
+        var outcome = CommandOutcome()
+        outcomes.forEach { outcome.record($0) }
+        let missing = jobs.count - outcome.written.count
+        let summary = "\(Plural.count(jobs.count, "record")): \(Plural.count(outcome.written.count, "PDF")) written"
+            + (missing > 0 ? ", \(missing) not written" : "")
+        try outcome.finish(summary: summary, quiet: options.quiet)
     }
 }
 
@@ -75,7 +84,7 @@ struct CheckCommand: ParsableCommand {
             files = try Inputs.recordFiles(records, keepReports: true)
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
-            printError("bantin: \(error)")
+            Terminal.printProblem("bantin: \(error)")
             throw ExitCode(1)
         }
         let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in
@@ -83,16 +92,13 @@ struct CheckCommand: ParsableCommand {
                 ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy)
                 : pipeline.check(job.record, everyField: true).diagnostics
         }
-        var errors = 0
+        var outcome = CommandOutcome()
         for diagnostics in results {
-            for diagnostic in diagnostics {
-                print(diagnostic.description)
-                if diagnostic.severity == .error { errors += 1 }
-            }
+            diagnostics.forEach(Terminal.printDiagnostic)
+            if diagnostics.contains(where: { $0.severity == .error }) { outcome.note(.badInput) }
         }
         let bad = results.filter { $0.contains { $0.severity == .error } }.count
-        printError("\(files.count) record\(files.count == 1 ? "" : "s") checked, \(bad) with errors")
-        if errors > 0 { throw ExitCode(1) }
+        try outcome.finish(summary: "\(Plural.count(files.count, "record")) checked, \(bad) with errors", quiet: options.quiet)
     }
 }
 
@@ -113,7 +119,7 @@ extension MinutesPipeline {
     static func sourceDateEpoch() -> String? {
         guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
         guard let seconds = Int64(text.trimmingCharacters(in: .whitespaces)) else {
-            printError("bantin: warning: SOURCE_DATE_EPOCH=\(text) is not a number of seconds; using each record's date")
+            Terminal.printProblem("bantin: warning: SOURCE_DATE_EPOCH=\(text) is not a number of seconds; using each record's date")
             return nil
         }
         return PDFDate.cairoForm(epochSeconds: seconds)

@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
         do {
             text = try Self.template(kind, regime: regime, resources: Resources.locate())
         } catch {
-            printError("bantin: \(error)")
+            Terminal.printProblem("bantin: \(error)")
             throw ExitCode(3)
         }
         guard let output else {
@@ -44,7 +44,7 @@ struct NewCommand: ParsableCommand {
         let fd = open(output, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else {
             let reason = errno == EEXIST ? "the file already exists; choose another name" : String(cString: strerror(errno))
-            printError("bantin: \(output): \(reason)")
+            Terminal.printProblem("bantin: \(output): \(reason)")
             throw ExitCode(errno == EEXIST ? 1 : 3)
         }
         let bytes = Array(text.utf8)
@@ -52,10 +52,10 @@ struct NewCommand: ParsableCommand {
         let closed = close(fd)
         guard written == bytes.count, closed == 0 else {
             unlink(output)
-            printError("bantin: \(output): cannot be written: \(String(cString: strerror(errno)))")
+            Terminal.printProblem("bantin: \(output): cannot be written: \(String(cString: strerror(errno)))")
             throw ExitCode(3)
         }
-        print("\(output): template written; edit it, then: bantin check \(output)")
+        Terminal.printResult("\(output): template written; edit it, then: bantin check \(output)")
     }
 
     /// The template text: a record template of the regime; an item is the minutes template

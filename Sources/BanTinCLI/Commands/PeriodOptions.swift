@@ -1,33 +1,31 @@
 import ArgumentParser
 import Records
 
-/// `--period`, or `--from` with `--to`: the span of dates a booklet or a report covers.
+/// `--period`, or `--from` with `--to`: the span of dates a booklet or a report covers,
+/// parsed when the command line is read (a bad value is a usage error with its reason).
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: "2023-H1, 2023-H2, 2023-Q1 … 2023-Q4 or 2023.")
-    var period: String?
+    @Option(name: .long, help: "2023-H1, 2023-H2, 2023-Q1 … 2023-Q4 or 2023.", transform: Period.parse)
+    var period: Period?
 
-    @Option(name: .long, help: "First day, YYYY-MM-DD (with --to instead of --period).")
-    var from: String?
+    @Option(name: .long, help: "First day, YYYY-MM-DD (with --to instead of --period).",
+            transform: { try Period.date($0, option: "--from") })
+    var from: CivilDate?
 
-    @Option(name: .long, help: "Last day, YYYY-MM-DD.")
-    var to: String?
+    @Option(name: .long, help: "Last day, YYYY-MM-DD.", transform: { try Period.date($0, option: "--to") })
+    var to: CivilDate?
 
     var isGiven: Bool { period != nil || from != nil || to != nil }
 
     func validate() throws {
         if period != nil && (from != nil || to != nil) { throw ValidationError("give --period, or --from and --to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if let from, let to, from > to { throw ValidationError(PeriodError.fromAfterTo(from: from, to: to).description) }
     }
 
-    /// The period named, nil when none is; a bad one is a usage error (exit 2) with its reason.
-    func chosen() throws -> Period? {
-        do {
-            if let period { return try Period.parse(period) }
-            if let from, let to { return try Period(from: from, to: to) }
-            return nil
-        } catch {
-            printError("bantin: \(error)")
-            throw ExitCode(2)
-        }
+    /// The period named, nil when none is.
+    var chosen: Period? {
+        if let period { return period }
+        if let from, let to { return try? Period(from: from, to: to) }
+        return nil
     }
 }

@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = try span.chosen()
+        let chosen = span.chosen
         let pipeline: ReportPipeline
         let files: [String]
         do {
@@ -55,25 +55,27 @@ struct ReportCommand: ParsableCommand {
             pipeline = ReportPipeline(fonts: try FontLibrary(directory: resources.fontsFolder), resources: resources,
                                       layoutOverride: options.layout, convertLegacy: options.convertLegacy)
         } catch {
-            printError("bantin: \(error)")
-            throw ExitCode(1)
+            Terminal.printProblem("bantin: \(error)")
+            throw ExitCode(ExitStatus.badInput.rawValue)
         }
+        var outcome = CommandOutcome()
+        var summary: String?
         do {
-            let outcome = try pipeline.run(report: report, records: files, period: chosen,
-                                           options: ReportOptions(watermark: watermark, creationDate: MinutesPipeline.sourceDateEpoch(),
-                                                                  creator: "BanTin \(BanTin.version)"),
-                                           workers: options.workerCount, output: output)
-            outcome.warnings.forEach { printError($0.description) }
-            let counted = files.isEmpty ? "no meeting records" : "\(outcome.inside) meeting\(outcome.inside == 1 ? "" : "s") counted, \(outcome.outside) outside the period"
-            printError("\(counted); \(outcome.pages) page\(outcome.pages == 1 ? "" : "s") written to \(output)")
+            let result = try pipeline.run(report: report, records: files, period: chosen,
+                                          options: ReportOptions(watermark: watermark, creationDate: MinutesPipeline.sourceDateEpoch(),
+                                                                 creator: "BanTin \(BanTin.version)"),
+                                          workers: options.workerCount, output: output)
+            outcome.record(.written(result.written, warnings: result.warnings))
+            summary = files.isEmpty ? "no meeting records counted"
+                : "\(Plural.count(result.inside, "meeting")) counted, \(result.outside) outside the period"
         } catch let failure as ReportPipeline.Failure {
-            failure.diagnostics.forEach { printError($0.description) }
-            if let message = failure.message { printError(message) }
-            throw ExitCode(1)
+            failure.diagnostics.forEach(Terminal.printDiagnostic)
+            if let message = failure.message { Terminal.printProblem(message) }
+            outcome.note(.badInput)
         } catch {
             // Writing failed (or the layout lacks something the report needs).
-            printError("\(output): error: \(error)")
-            throw ExitCode(1)
+            outcome.record(.failure(error, source: output))
         }
+        try outcome.finish(summary: summary, quiet: options.quiet)
     }
 }

@@ -18,14 +18,14 @@ struct BulletinPipeline: Sendable {
         return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
     }
 
-    /// Lays out and writes the issue of `meetings` to `output`; returns pages and notes.
-    func render(_ meetings: [Meeting], options: BulletinOptions, to output: String) throws -> (pages: Int, notes: [BulletinNote]) {
-        let (document, notes) = try builder.build(meetings, options: options)
-        let pages = Typesetter(setup: document.setup).layout(document.blocks)
-        try AtomicOutput.write(to: output) { temporary in
-            try PDFRenderer().write(LaidOutDocument(pages: pages, info: document.info), to: temporary)
+    /// Lays out and writes the issue of `meetings` to `output`, with the notes on its items.
+    func render(_ meetings: [Meeting], options: BulletinOptions, to output: String) -> (outcome: DocumentOutcome, notes: [BulletinNote]) {
+        do {
+            let (document, notes) = try builder.build(meetings, options: options)
+            return (.written(try DocumentWriter.write(document, to: OutputTarget(path: output)), warnings: []), notes)
+        } catch {
+            return (.failure(error, source: output), [])
         }
-        return (pages.count, notes)
     }
 }
 
@@ -37,7 +37,7 @@ enum RecordBatch {
         let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: workers) { check($0.record) }
         var bad = false
         for result in results {
-            for diagnostic in result.diagnostics { printError(diagnostic.description) }
+            result.diagnostics.forEach(Terminal.printDiagnostic)
             if result.meeting == nil { bad = true }
         }
         return (results.compactMap(\.meeting), bad)

@@ -41,6 +41,13 @@ enum FontCoverage {
         return problems
     }
 
+    /// The problems of a text given on the command line (`--publisher`), one line each
+    /// naming the option: it is printed like record text, so it must be in the fonts too.
+    static func problems(inOption option: String, value: String, fonts: [Font]) -> [String] {
+        let fields = [(path: option, value: value, location: SourceLocation(file: option, line: 0, column: 0))]
+        return problems(in: fields, sourceFile: "", fonts: fonts).map { "bantin: error: \(option): \($0.message)" }
+    }
+
     /// The file's lines as scalars, or no lines when it cannot be read again.
     static func lines(of file: String) -> [[Unicode.Scalar]] {
         guard var text = try? String(contentsOfFile: file, encoding: .utf8) else { return [] }

@@ -5,6 +5,8 @@ import Records
 struct RecordJob: Sendable {
     var record: String
     var output: String
+    /// The `-o` folder the output must stay inside (minutes of records found in folders).
+    var root: String? = nil
 }
 
 /// Maps the record files and folders named on the command line to output paths: a file
@@ -13,13 +15,14 @@ struct RecordJob: Sendable {
 enum Inputs {
     static func jobs(_ arguments: [String], outputFolder: String) throws -> [RecordJob] {
         var jobs: [RecordJob] = []
-        var taken: [String: String] = [:]
+        var taken: [String: (source: String, file: String)] = [:]
+        var collisions: [InputError.Collision] = []
         for argument in arguments {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
                 throw InputError.missing(argument)
             }
-            let files = try RecordFiles.collect([argument])
+            let files = try scan([argument])
             for file in isFolder.boolValue ? skippingReports(files) : files {
                 let relative: String
                 if isFolder.boolValue {
@@ -31,15 +34,24 @@ enum Inputs {
                 }
                 let output = ((outputFolder as NSString).appendingPathComponent(relative) as NSString)
                     .deletingPathExtension + ".pdf"
+                let source = URL(fileURLWithPath: file).standardizedFileURL.path
                 if let other = taken[output] {
-                    if other == URL(fileURLWithPath: file).standardizedFileURL.path { continue }
-                    throw InputError.collision(output, other, file)
+                    if other.source != source { collisions.append(.init(output: output, first: other.file, second: file)) }
+                    continue
                 }
-                taken[output] = URL(fileURLWithPath: file).standardizedFileURL.path
-                jobs.append(RecordJob(record: file, output: output))
+                taken[output] = (source, file)
+                jobs.append(RecordJob(record: file, output: output, root: outputFolder))
             }
         }
+        if !collisions.isEmpty { throw InputError.collisions(collisions) }
         return jobs
+    }
+
+    /// The record files under `paths`, each entry left out of the search printed as a warning.
+    static func scan(_ paths: [String]) throws -> [String] {
+        let scan = try RecordFiles.scan(paths)
+        for skipped in scan.skipped { Terminal.printProblem(skipped.description) }
+        return scan.files
     }
 }
 
@@ -54,7 +66,7 @@ extension Inputs {
         // Report records found in a folder are another product's input: skipped, with a note.
         var seen = Set<String>()
         files = try arguments.flatMap { argument -> [String] in
-            let found = try RecordFiles.collect([argument])
+            let found = try scan([argument])
             return FileManager.default.isFolder(argument) && !keepReports ? skippingReports(found) : found
         }.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         if !inOrderNamed { files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
@@ -69,7 +81,7 @@ extension Inputs {
     static func skippingReports(_ files: [String]) -> [String] {
         files.filter { file in
             guard RecordLoader.kind(ofFile: file) == .report else { return true }
-            printError("\(file): note: a report record (kind: report), left out; make it with bantin report")
+            Terminal.printProblem("\(file): note: a report record (kind: report), left out; make it with bantin report")
             return false
         }
     }
@@ -84,16 +96,23 @@ extension FileManager {
 
 /// A command line that names records wrongly.
 enum InputError: Error, CustomStringConvertible {
+    /// Two records that would be written to the same PDF.
+    struct Collision: Sendable {
+        var output: String, first: String, second: String
+    }
+
     case missing(String)
-    case collision(String, String, String)
+    case collisions([Collision])
     case noRecords
     case notAReportFile(String)
 
     var description: String {
         switch self {
         case .missing(let path): return "\(path): no such file or folder"
-        case .collision(let output, let first, let second):
-            return "\(first) and \(second) would both be written to \(output); rename one"
+        case .collisions(let collisions):
+            // Every collision, one per line, so one run shows all the renames to make.
+            return collisions.map { "\($0.first) and \($0.second) would both be written to \($0.output); rename one" }
+                .joined(separator: "\nbantin: ")
         case .noRecords: return "no records (*.yaml, *.yml, *.json) found"
         case .notAReportFile(let path): return "\(path) is a folder; name the report record file first, then the meeting records"
         }

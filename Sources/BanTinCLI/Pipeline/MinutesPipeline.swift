@@ -4,13 +4,6 @@ import Records
 import Render
 import Typesetting
 
-/// What happened to one record.
-enum RecordOutcome: Sendable {
-    case rendered(output: String, pages: Int, warnings: [Diagnostic])
-    case rejected([Diagnostic])
-    case failed(String)
-}
-
 /// Records → Documents → Typesetting → Render for minutes, one record at a time.
 struct MinutesPipeline: Sendable {
     let fonts: FontLibrary
@@ -40,23 +33,17 @@ struct MinutesPipeline: Sendable {
     }
 
     /// Renders `job` if its record is valid; an invalid record writes nothing.
-    func run(_ job: RecordJob) -> RecordOutcome {
+    func run(_ job: RecordJob) -> DocumentOutcome {
         let checked = check(job.record)
         guard let meeting = checked.meeting, let builder = checked.builder else {
             return .rejected(checked.diagnostics)
         }
         do {
             let document = try builder.build(meeting, creationDate: creationDate, creator: creator)
-            let pages = Typesetter(setup: document.setup).layout(document.blocks)
-            let laidOut = LaidOutDocument(pages: pages, info: document.info)
-            try AtomicOutput.write(to: job.output) { temporary in
-                try PDFRenderer().write(laidOut, to: temporary)
-            }
-            return .rendered(output: job.output, pages: pages.count, warnings: checked.diagnostics)
-        } catch let error as OutputError {
-            return .failed("\(job.output): error: \(error)")
+            let written = try DocumentWriter.write(document, to: OutputTarget(path: job.output, root: job.root))
+            return .written(written, warnings: checked.diagnostics)
         } catch {
-            return .failed("\(job.record): error: \(error)")
+            return .failure(error, source: job.record, warnings: checked.diagnostics)
         }
     }
 

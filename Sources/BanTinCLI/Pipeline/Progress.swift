@@ -24,8 +24,3 @@ final class Progress: @unchecked Sendable {
         lock.unlock()
     }
 }
-
-/// Writes a line to stderr.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}

@@ -21,7 +21,7 @@ struct ReportPipeline {
 
     /// What a finished run says.
     struct Outcome {
-        var pages: Int
+        var written: WrittenFile
         var inside: Int
         var outside: Int
         var warnings: [Diagnostic]
@@ -90,10 +90,7 @@ struct ReportPipeline {
         guard let report = resolution.report else { throw Failure(diagnostics: warnings + resolution.diagnostics) }
 
         let document = try builder.build(report, figures: figures, options: options)
-        let pages = Typesetter(setup: document.setup).layout(document.blocks)
-        try AtomicOutput.write(to: output) { temporary in
-            try PDFRenderer().write(LaidOutDocument(pages: pages, info: document.info), to: temporary)
-        }
-        return Outcome(pages: pages.count, inside: meetings.count, outside: outside, warnings: warnings)
+        let written = try DocumentWriter.write(document, to: OutputTarget(path: output))
+        return Outcome(written: written, inside: meetings.count, outside: outside, warnings: warnings)
     }
 }

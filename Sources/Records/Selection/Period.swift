@@ -66,7 +66,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
                          day: CivilDate.daysIn(month: lastMonth, year: year))!
     }
 
-    private static func date(_ text: String, option: String) throws -> CivilDate {
+    /// `text` as a `YYYY-MM-DD` date; `PeriodError.notADate` names `option` and what is wrong.
+    public static func date(_ text: String, option: String) throws -> CivilDate {
         if let date = CivilDate(iso: text) { return date }
         let reason = CivilDate.isoParts(text)
             .flatMap { CivilDate.problem(year: $0.year, month: $0.month, day: $0.day) }
