@@ -52,7 +52,14 @@ import Testing
         let bad = try scratch.write("bad.yaml", SmallRecord.with(line: 10, "date: 2023-02-30"))
         let run = try Bantin.run(["check", bad])
         #expect(run.status == 1, "\(run)")
-        #expect(run.error == "\(bad):10:7: error: date: 2023-02-30 is not a date (February 2023 has 28 days)\n", "\(run)")
+        // The problem, then its source line with a caret under the column, as rustc shows it.
+        #expect(run.error == """
+            \(bad):10:7: error: date: 2023-02-30 is not a date (February 2023 has 28 days)
+               |
+            10 | date: 2023-02-30
+               |       ^
+
+            """, "\(run)")
         #expect(run.output == "1 record checked, 1 with errors\n", "\(run)")
         #expect(scratch.files(under: ".") == ["bad.yaml"], "check renders nothing")
     }

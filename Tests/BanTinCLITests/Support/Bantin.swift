@@ -10,8 +10,18 @@ enum Bantin {
         var output: String
         var error: String
         var status: Int32
-        /// Standard error, line by line, without empty lines.
-        var errorLines: [String] { error.split(separator: "\n").map(String.init) }
+        /// Standard error, line by line, without empty lines and without the source lines and
+        /// carets shown under a diagnostic (`  |`, `10 | date: …`, `   |   ^`): one line a problem.
+        var errorLines: [String] {
+            error.split(separator: "\n").map(String.init).filter { !Self.isSourceSnippet($0) }
+        }
+
+        /// A line of the source excerpt under a diagnostic: optional spaces, an optional line
+        /// number, then ` |`.
+        static func isSourceSnippet(_ line: String) -> Bool {
+            let rest = line.drop { $0 == " " }.drop { $0.isASCII && $0.isNumber }
+            return rest.hasPrefix(" |") || rest.hasPrefix("|")
+        }
         var description: String { "exit \(status)\n--- stdout:\n\(output)\n--- stderr:\n\(error)" }
     }
 
