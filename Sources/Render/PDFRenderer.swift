@@ -5,7 +5,13 @@ import Typesetting
 /// Writes laid-out pages as a PDF through Cairo: subset-embedded fonts, text that copies and
 /// searches as the source text, metadata, page labels, byte-identical output for equal input.
 public struct PDFRenderer: Sendable {
-    public init() {}
+    /// The default of `pixelBudget`: 150 million pixels (600 MB), room for one 10000 × 10000
+    /// PNG being decoded beside a page of print-size ones.
+    public static let defaultPixelBudget = 150_000_000
+    /// The most decoded image pixels one page may hold at once (see `ImageSurfaces`).
+    public var pixelBudget: Int
+
+    public init(pixelBudget: Int = PDFRenderer.defaultPixelBudget) { self.pixelBudget = pixelBudget }
 
     /// Writes `document` to `path`; on failure throws and leaves no file at `path`.
     public func write(_ document: LaidOutDocument, to path: String) throws(RenderError) {
@@ -17,9 +23,9 @@ public struct PDFRenderer: Sendable {
         guard let first = document.pages.first else { throw .emptyDocument }
         if validate { try Self.validate(document) }
         let creationDate = try Self.creationDate(of: document.info)
-        // Every image is read and checked before the file exists, so a bad one writes nothing;
-        // the surfaces (one per image id) live until the file is finished.
-        let images = try ImageSurfaces(document)
+        // The images are planned (and the pixel budget checked) before the file exists; each
+        // is read when its page is drawn and released once the page is written.
+        let images = try ImageSurfaces(document, pixelBudget: pixelBudget)
 
         guard let surface = cairo_pdf_surface_create(path, first.size.width, first.size.height) else {
             throw .cannotCreate(path: path, reason: "cairo_pdf_surface_create returned nothing")
@@ -91,10 +97,7 @@ public struct PDFRenderer: Sendable {
                     drawRule(rule, cr: cr)
                     try check(cr, page: page.index, text: nil)
                 case .image(let image):
-                    guard let source = images.surface(for: image.source) else {
-                        throw .invalidImage(page: page.index, path: image.source.path, reason: "not loaded")
-                    }
-                    drawImage(image, surface: source, cr: cr)
+                    drawImage(image, surface: try images.surface(for: image.source, page: page.index), cr: cr)
                     try check(cr, page: page.index, text: nil)
                 case .link(let link):
                     cairo_tag_begin(cr, CAIRO_TAG_LINK, Navigation.linkAttributes(link))
@@ -112,6 +115,7 @@ public struct PDFRenderer: Sendable {
             if documentTagPage != nil, position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)
             try check(cr, page: page.index, text: nil)
+            images.releasePage()
         }
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
     }
@@ -177,8 +181,10 @@ public struct PDFRenderer: Sendable {
         cairo_stroke(cr)
     }
 
-    /// Draws an image surface scaled into the element's rectangle. The scale comes from the
-    /// surface's own pixel size, which for a JPEG is the size in its frame header.
+    /// Draws an image surface into the element's rectangle, turned upright by the source's
+    /// orientation (the JPEG's bytes stay as they are; only the drawing matrix turns). The
+    /// scale comes from the surface's own pixel size: for a JPEG the size in its frame
+    /// header, for a PNG scaled to print size the smaller size.
     ///
     /// Two cairo 1.16 faults shape this. `cairo_paint` of an image as the first thing drawn
     /// inside the "Document" structure tag puts the context in a tag error ("invalid tag name,
@@ -190,9 +196,12 @@ public struct PDFRenderer: Sendable {
     private static func drawImage(_ image: ImageElement, surface: OpaquePointer, cr: OpaquePointer) {
         let pixelWidth = Double(cairo_image_surface_get_width(surface))
         let pixelHeight = Double(cairo_image_surface_get_height(surface))
+        let map = image.source.orientation.placement(in: image.size)
+        var matrix = cairo_matrix_t(xx: map.a, yx: map.b, xy: map.c, yy: map.d, x0: map.tx, y0: map.ty)
         cairo_save(cr)
         cairo_translate(cr, image.origin.x, image.origin.y)
-        cairo_scale(cr, image.size.width / pixelWidth, image.size.height / pixelHeight)
+        cairo_transform(cr, &matrix)
+        cairo_scale(cr, 1 / pixelWidth, 1 / pixelHeight)
         cairo_push_group(cr)
         cairo_set_source_surface(cr, surface, 0, 0)
         cairo_rectangle(cr, 0, 0, pixelWidth, pixelHeight)

@@ -48,7 +48,7 @@ struct BulletinCommand: ParsableCommand {
             let fonts = try FontLibrary(directory: resources.fontsFolder)
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
             pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts),
-                                        convertLegacy: options.convertLegacy)
+                                        convertLegacy: options.convertLegacy, images: options.images)
             try AtomicOutput.prepareFolder((output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent)
         } catch {
             printError("bantin: \(error)")

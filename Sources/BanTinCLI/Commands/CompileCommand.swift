@@ -67,7 +67,8 @@ struct CompileCommand: ParsableCommand {
             printError("bantin: \(error)")
             throw ExitCode(1)
         }
-        let checker = BulletinPipeline(fonts: fonts, builder: builder.content.bulletin!, convertLegacy: options.convertLegacy)
+        let checker = BulletinPipeline(fonts: fonts, builder: builder.content.bulletin!, convertLegacy: options.convertLegacy,
+                                       images: options.images)
         let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { checker.check($0) }
         let selection = PeriodSelection.select(meetings, in: chosen)
         guard !selection.inside.isEmpty else {
@@ -84,7 +85,7 @@ struct CompileCommand: ParsableCommand {
                 let imposition = SaddleImposition(bleed: bleed.flatMap(Length.init(parsing:))?.points() ?? 0, cropMarks: marks)
                 document = LaidOutDocument(pages: imposition.impose(document.pages), info: document.info, outline: document.outline)
             }
-            try AtomicOutput.write(to: output) { temporary in try PDFRenderer().write(document, to: temporary) }
+            try AtomicOutput.write(to: output) { temporary in try options.images.renderer.write(document, to: temporary) }
             printError("\(selection.inside.count) meeting\(selection.inside.count == 1 ? "" : "s") in \(chosen), \(selection.outside) outside it; \(document.pages.count) pages written to \(output)")
         } catch {
             printError("\(output): error: \(error)")

@@ -9,10 +9,11 @@ struct BulletinPipeline: Sendable {
     let fonts: FontLibrary
     let builder: BulletinBuilder
     let convertLegacy: Bool
+    var images = ImageAccess()
 
     /// Loads and checks one record for the bulletin; a meeting means it may be an item.
     func check(_ file: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "bulletin items")
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: "bulletin items")
         guard let meeting = intake.meeting else { return (nil, intake.diagnostics) }
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
         return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
@@ -23,7 +24,7 @@ struct BulletinPipeline: Sendable {
         let (document, notes) = try builder.build(meetings, options: options)
         let pages = Typesetter(setup: document.setup).layout(document.blocks)
         try AtomicOutput.write(to: output) { temporary in
-            try PDFRenderer().write(LaidOutDocument(pages: pages, info: document.info), to: temporary)
+            try images.renderer.write(LaidOutDocument(pages: pages, info: document.info), to: temporary)
         }
         return (pages.count, notes)
     }

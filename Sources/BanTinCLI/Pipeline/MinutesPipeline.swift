@@ -20,11 +20,12 @@ struct MinutesPipeline: Sendable {
     let convertLegacy: Bool
     let creationDate: String?
     let creator: String
+    var images = ImageAccess()
 
     /// Loads, validates and checks one record; a meeting back means it may be rendered.
     /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
     func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "minutes")
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: "minutes")
         guard let meeting = intake.meeting else { return (nil, nil, intake.diagnostics) }
         let builder: MinutesBuilder
         do throws(LayoutError) {
@@ -50,7 +51,7 @@ struct MinutesPipeline: Sendable {
             let pages = Typesetter(setup: document.setup).layout(document.blocks)
             let laidOut = LaidOutDocument(pages: pages, info: document.info)
             try AtomicOutput.write(to: job.output) { temporary in
-                try PDFRenderer().write(laidOut, to: temporary)
+                try images.renderer.write(laidOut, to: temporary)
             }
             return .rendered(output: job.output, pages: pages.count, warnings: checked.diagnostics)
         } catch let error as OutputError {

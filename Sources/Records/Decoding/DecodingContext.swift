@@ -5,15 +5,18 @@ import Yams
 final class DecodingContext {
     let file: String
     let convertLegacy: Bool
+    /// Folders besides the record's own whose images it may use (`--allow-folder`).
+    let allowedFolders: [String]
     private(set) var diagnostics: [Diagnostic] = []
     /// Dotted path → location of every field, mapping and list that was read.
     private(set) var locations: [String: SourceLocation] = [:]
     /// The record's lines as Unicode scalars, for the few checks that need the source itself.
     var sourceLines: [[Unicode.Scalar]] = []
 
-    init(file: String, convertLegacy: Bool) {
+    init(file: String, convertLegacy: Bool, allowedFolders: [String] = []) {
         self.file = file
         self.convertLegacy = convertLegacy
+        self.allowedFolders = allowedFolders
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -12,15 +12,19 @@ public struct RecordLoader: Sendable {
     /// Convert text detected as TCVN3, VNI or VIQR (reported as a warning) instead of
     /// rejecting it (reported as an error).
     public var convertLegacy: Bool
+    /// Folders besides the record's own tree whose photos it may use (absolute or relative
+    /// to the working folder); anything else is refused at its field.
+    public var allowedFolders: [String]
 
-    public init(convertLegacy: Bool = false) {
+    public init(convertLegacy: Bool = false, allowedFolders: [String] = []) {
         self.convertLegacy = convertLegacy
+        self.allowedFolders = allowedFolders
     }
 
     /// Reads, decodes and validates the record at `path`. All problems of the file come back
     /// together, in file order; a missing or unreadable file is a diagnostic too.
     public func load(file path: String) -> RecordLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, allowedFolders: allowedFolders)
         let meeting = read(path, context)
         let diagnostics = context.diagnostics.sortedByLocation()
         if let meeting, !context.hasErrors {

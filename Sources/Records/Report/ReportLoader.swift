@@ -8,11 +8,16 @@ public enum ReportLoadResult: Sendable {
 /// signer, signature image and the placeholder names of every text.
 public struct ReportLoader: Sendable {
     public var convertLegacy: Bool
+    /// Folders besides the report's own tree whose signature image it may use.
+    public var allowedFolders: [String]
 
-    public init(convertLegacy: Bool = false) { self.convertLegacy = convertLegacy }
+    public init(convertLegacy: Bool = false, allowedFolders: [String] = []) {
+        self.convertLegacy = convertLegacy
+        self.allowedFolders = allowedFolders
+    }
 
     public func load(file path: String) -> ReportLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, allowedFolders: allowedFolders)
         var report: Report?
         if let root = RecordLoader.root(path, context) {
             let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))
