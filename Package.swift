@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Typesetting", "Render"], path: "Tests/TestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Typesetting", "TestSupport"]),
-        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"], exclude: ["Fixtures"]),
