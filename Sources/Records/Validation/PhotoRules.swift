@@ -28,7 +28,9 @@ enum PhotoRules {
     /// that no column prints both at least 5 mm.
     private static func checkSize(_ photo: Photo, index: Int, context: DecodingContext) {
         let smallest = ImageLimits.smallestSide
-        let millimetres = { (points: Double) in String(format: "%.1f mm", points * 25.4 / 72) }
+        let millimetres = { (points: Double) in
+            points * 25.4 / 72 < 0.1 ? "less than 0.1 mm" : String(format: "%.1f mm", points * 25.4 / 72)
+        }
         let widthPath = "photos[\(index)].width"
         switch photo.width {
         case .points(let points)?:
