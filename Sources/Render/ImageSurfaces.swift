@@ -93,7 +93,8 @@ final class ImageSurfaces {
     /// The pixels `image`'s placed box needs at `printResolution`, in stored orientation.
     private static func printPixels(_ image: ImageElement) -> (width: Int, height: Int) {
         let scale = printResolution / 72
-        let width = Int((image.size.width * scale).rounded(.up)), height = Int((image.size.height * scale).rounded(.up))
+        // Less a hair, so a size that is whole pixels in decimal stays whole after binary rounding.
+        let width = Int((image.size.width * scale - 1e-6).rounded(.up)), height = Int((image.size.height * scale - 1e-6).rounded(.up))
         return image.source.orientation.swapsSides ? (height, width) : (width, height)
     }
 
@@ -104,7 +105,7 @@ final class ImageSurfaces {
         guard source.format == .png, needed.width > 0, needed.height > 0 else { return full }
         let factor = max(Double(needed.width) / Double(full.width), Double(needed.height) / Double(full.height))
         guard factor * downsampleThreshold < 1 else { return full }
-        return (max(1, Int((Double(full.width) * factor).rounded(.up))), max(1, Int((Double(full.height) * factor).rounded(.up))))
+        return (max(1, Int((Double(full.width) * factor - 1e-6).rounded(.up))), max(1, Int((Double(full.height) * factor - 1e-6).rounded(.up))))
     }
 
     struct ImageLoadError: Error { let reason: String }
