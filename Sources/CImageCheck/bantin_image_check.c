@@ -53,13 +53,13 @@ static void jpeg_fail(j_common_ptr cinfo) {
     longjmp(errors->jump, 1);
 }
 
-/* Warnings that mean the data is damaged fail the check; the others (an odd JFIF version,
- * an unknown Adobe transform) describe headers every viewer reads anyway. */
+/* Warnings that mean the coded data is damaged (cut short, bad codes, lost sync) fail the
+ * check; the others (stray bytes before a marker, an odd JFIF version or scan script) come
+ * from cameras and editors whose photos every viewer shows. */
 static void jpeg_message(j_common_ptr cinfo, int level) {
     if (level != -1) return;
     switch (cinfo->err->msg_code) {
-    case JWRN_JPEG_EOF: case JWRN_HIT_MARKER: case JWRN_MUST_RESYNC: case JWRN_EXTRANEOUS_DATA:
-    case JWRN_NOT_SEQUENTIAL: case JWRN_BOGUS_PROGRESSION: case JWRN_HUFF_BAD_CODE:
+    case JWRN_JPEG_EOF: case JWRN_HIT_MARKER: case JWRN_MUST_RESYNC: case JWRN_HUFF_BAD_CODE:
     case JWRN_ARITH_BAD_CODE:
         jpeg_fail(cinfo);
     default:

@@ -50,6 +50,11 @@ enum SignatureRules {
             context.error(field, at: location, "\(file) is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)")
             return nil
         }
+        let longer = Double(max(loaded.facts.pixelWidth, loaded.facts.pixelHeight))
+        if longer / Double(min(loaded.facts.pixelWidth, loaded.facts.pixelHeight)) > ImageLimits.largestAspectRatio {
+            context.error(field, at: location, "\(file) is \(loaded.facts.pixelWidth) × \(loaded.facts.pixelHeight) pixels; its sides differ more than \(Int(ImageLimits.largestAspectRatio)) times, so it would print as a sliver; crop it")
+            return nil
+        }
         if !loaded.facts.hasTransparency {
             context.warning(field, at: location, "\(file) has no transparency; its white background will cover what lies under it")
         }

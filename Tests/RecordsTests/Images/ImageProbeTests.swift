@@ -50,6 +50,24 @@ struct ImageProbeTests {
         #expect(problem(TestImages.jpeg(width: 100, height: 100, components: 2)) == "is a corrupt JPEG (2 colour components)")
     }
 
+    /// Only the head of a file is probed: running out of it is no truncation, but headers
+    /// too large to read; the same bytes as a whole file are truncated.
+    @Test func probeFromTheHeadOnly() throws {
+        var jpeg: [UInt8] = [0xFF, 0xD8]
+        for _ in 0..<3 { jpeg += [0xFF, 0xE2, 0xFF, 0xFF] + [UInt8](repeating: 0x41, count: 65_533) }
+        #expect(problem(jpeg) == "is a truncated JPEG (it ends before the frame header); copy the file again")
+        if case .failure(let problem) = ImageProbe.probe(jpeg, isWholeFile: false) {
+            #expect(problem.description == "is a JPEG whose headers before the image data exceed 1024 KB; save it again without extra metadata")
+        } else {
+            Issue.record("a head without a frame header was accepted")
+        }
+        // A head that reaches the frame header is enough, whatever follows.
+        let head = Array(TestImages.jpeg(width: 4000, height: 3000).prefix(200))
+        #expect(try ImageProbe.probe(head, isWholeFile: false).get().pixelWidth == 4000)
+        let pngHead = Array(TestImages.png(width: 300, height: 300).prefix(60))
+        #expect(try ImageProbe.probe(pngHead, isWholeFile: false).get().pixelHeight == 300)
+    }
+
     @Test func pngSizeFromIHDR() {
         #expect(facts(TestImages.png(width: 300, height: 300)) == .init(format: "png", pixelWidth: 300, pixelHeight: 300))
         #expect(facts(TestImages.png(width: 7, height: 9, depth: 16, colour: 6))?.pixelHeight == 9)
