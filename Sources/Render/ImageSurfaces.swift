@@ -134,8 +134,8 @@ final class ImageSurfaces {
         }
         var status = cairo_surface_status(surface)
         if status == CAIRO_STATUS_SUCCESS {
-            // Cairo owns the buffer from here, and frees it with the surface (or at once, on
-            // failure, as the destroy function is then called by nobody: freed below).
+            // On success Cairo owns the buffer and frees it with the surface; on failure it
+            // never took it, so it is freed here.
             status = cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, data.bytes.assumingMemoryBound(to: UInt8.self),
                                                  UInt(data.count), { free($0) }, data.bytes)
             if status != CAIRO_STATUS_SUCCESS { free(data.bytes) }

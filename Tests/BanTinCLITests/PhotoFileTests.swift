@@ -55,6 +55,12 @@ import TestSupport
         #expect(run.status == 0, "\(run)")
     }
 
+    @Test func aFolderToAllowMustExist() throws {
+        let scratch = Scratch()
+        let run = try Bantin.run(["check", "Examples", "--allow-folder", scratch.file("khong-co")])
+        #expect(run.status == 2 && run.error.contains("--allow-folder \(scratch.file("khong-co")): no such folder"), "\(run)")
+    }
+
     /// The longest horizontal and vertical runs of the photo's flat grey in page 1 of `pdf`
     /// rendered at 18 dpi (text has no such runs).
     private static func greyRuns(_ pdf: String, in scratch: Scratch) throws -> (horizontal: Int, vertical: Int) {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Render
 
 /// The `bantin` command: typesets meeting records into print-ready PDFs.
 public struct BanTin: ParsableCommand {
@@ -77,8 +76,4 @@ struct CommonOptions: ParsableArguments {
     }
 
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
-
-    var images: ImageAccess {
-        ImageAccess(allowedFolders: allowedFolders, pixelBudget: pixelBudget.map { $0 * 1_000_000 } ?? PDFRenderer.defaultPixelBudget)
-    }
 }

@@ -9,3 +9,10 @@ struct ImageAccess: Sendable {
     /// The renderer with this budget.
     var renderer: PDFRenderer { PDFRenderer(pixelBudget: pixelBudget) }
 }
+
+extension CommonOptions {
+    /// `--allow-folder` and `--pixel-budget` (in millions) as the pipelines take them.
+    var images: ImageAccess {
+        ImageAccess(allowedFolders: allowedFolders, pixelBudget: pixelBudget.map { $0 * 1_000_000 } ?? PDFRenderer.defaultPixelBudget)
+    }
+}
