@@ -5,6 +5,9 @@ import Typesetting
 /// Cairo (it frees it with the surface): `source.dataBytes` from the start of the file, so
 /// bytes after the end marker are never read. The frame header is checked again against the
 /// source's size, as the file may have changed since the records were checked.
+///
+/// Read, not mapped: a file mapped with `mmap` that another program truncates while the PDF
+/// is written kills the process with SIGBUS; a read buffer only costs the same pages once.
 struct JPEGData {
     /// malloc'd; the caller frees it or hands it to Cairo.
     let bytes: UnsafeMutableRawPointer
