@@ -9,6 +9,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 PAGES ?= 500
 DEB_PACKAGES := libcairo2-dev libharfbuzz-dev libfreetype-dev libicu-dev pkg-config \
+                libjpeg62-turbo-dev libpng-dev \
                 poppler-utils qpdf time
 BANTIN := .build/release/bantin
 
