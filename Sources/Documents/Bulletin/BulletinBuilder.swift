@@ -9,7 +9,7 @@ public struct BulletinBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
-        guard layout.product == "bulletin" else { throw .wrongProduct(expected: "bulletin", found: layout.product) }
+        try layout.expect(product: "bulletin")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
     }
 

@@ -42,7 +42,7 @@ struct NewsItem {
 
     /// The space and rule between two items.
     func separator() throws(LayoutError) -> [any Block] {
-        guard layout.rules["item-rule"] != nil else { return [Spacer(try layout.spacing("item-gap"))] }
+        guard try layout.optionalRule("item-rule") != nil else { return [Spacer(try layout.spacing("item-gap"))] }
         let item = try make.rule("item-rule")
         return [Spacer(try layout.spacing("item-gap")), columns > 1 ? Span([item]) : item]
     }

@@ -14,7 +14,7 @@ struct BlockFactory {
     /// the widest line the text takes when set in `measure` (a wrapped name is as wide as
     /// its longest line).
     func rule(_ ruleName: String, under text: String, textStyle: String, measure: Double) throws(LayoutError) -> RuleBlock {
-        guard let spec = sheet.layout.rules[ruleName] else { throw .missing("rules.\(ruleName)") }
+        let spec = try sheet.layout.rule(ruleName)
         let lines = try paragraph(text, textStyle).typeset(width: measure, context: LayoutContext())
         let width = lines.map { $0.maxX - $0.minX }.max() ?? 0
         return ruleBlock(spec, length: .points(width * spec.fraction), keepWithNext: true)
@@ -22,7 +22,7 @@ struct BlockFactory {
 
     /// The layout's rule `name` across its fraction of the measure (mastheads, separators).
     func rule(_ name: String, keepWithNext: Bool = false) throws(LayoutError) -> RuleBlock {
-        guard let spec = sheet.layout.rules[name] else { throw .missing("rules.\(name)") }
+        let spec = try sheet.layout.rule(name)
         return ruleBlock(spec, length: .fractionOfMeasure(spec.fraction), keepWithNext: keepWithNext)
     }
 

@@ -10,9 +10,9 @@ extension BlockFactory {
             try paragraph(title, "title", heading: true),
             try paragraph(summary, "summary", heading: true),
         ]
-        if layout.rules["summary-rule"] != nil {
+        if try layout.optionalRule("summary-rule") != nil {
             blocks.append(try rule("summary-rule", under: summary, textStyle: "summary", measure: try sheet.pageSetup().first.textWidth))
-        } else if let mark = layout.strings["summary-mark"] {
+        } else if let mark = try layout.optionalString("summary-mark") {
             blocks.append(try paragraph(mark, "summary-mark", heading: true))
         }
         return blocks

@@ -14,7 +14,7 @@ public struct CompilationBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary, content: MeetingContent) throws(LayoutError) {
-        guard layout.product == "compilation" else { throw .wrongProduct(expected: "compilation", found: layout.product) }
+        try layout.expect(product: "compilation")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
         self.content = content
     }
@@ -99,9 +99,9 @@ public struct CompilationBuilder: Sendable {
     private func runningHead() throws(LayoutError) -> RunningHead? {
         guard let spec = layout.page.runningHead else { return nil }
         let style = try sheet.style(spec.style)
+        let rule = try layout.optionalRule("running-head-rule")
         return RunningHead(style: style.text, baseline: spec.baseline.points(), alignment: style.paragraph.alignment,
-                           rule: layout.rules["running-head-rule"]?.thickness.points() ?? 0,
-                           ruleOffset: layout.rules["running-head-rule"]?.offset?.points() ?? 4)
+                           rule: rule?.thickness.points() ?? 0, ruleOffset: rule?.offset?.points() ?? 4)
     }
 
     /// Body page number (1-based) of every named destination.

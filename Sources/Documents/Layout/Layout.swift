@@ -32,6 +32,13 @@ public struct Layout: Sendable, Decodable {
     /// The body of the document, in order: which record parts appear, with which sentence
     /// templates and styles.
     public var sections: [SectionSpec]
+    /// The file the layout was read from, where each key was written, and the product schema
+    /// it was checked against (set by `load`).
+    public internal(set) var file = "layout"
+    public internal(set) var marks = LayoutMarks()
+    public internal(set) var schema = LayoutSchema.minutes
+    /// Every style the layout defines or names; the only names a builder may ask for.
+    public internal(set) var styleNames: Set<String> = []
 
     enum CodingKeys: String, CodingKey {
         case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections, fractions
@@ -41,6 +48,7 @@ public struct Layout: Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         product = try c.decode(String.self, forKey: .product)
+        schema = LayoutSchema.named(product) ?? .minutes
         regime = try c.decode(String.self, forKey: .regime)
         page = try c.decode(PageSpec.self, forKey: .page)
         fonts = try c.decode([String: String].self, forKey: .fonts)
@@ -56,23 +64,84 @@ public struct Layout: Sendable, Decodable {
         signatureKeepsLines = try c.decodeIfPresent(Int.self, forKey: .signatureKeepsLines) ?? 2
     }
 
-    /// Reads and decodes a layout file; errors name the file and the offending key.
+    /// Reads a layout file through Yams' node tree and checks it against its product's schema
+    /// (LayoutSchema) and the sane ranges of LayoutLimits; every problem is reported at its line
+    /// and column. A layout that loads has every key its builder reads.
     public static func load(path: String) throws(LayoutError) -> Layout {
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else { throw .unreadable(path) }
+        var check = LayoutSchemaCheck(file: path)
+        let root: Node
         do {
-            return try YAMLDecoder().decode(Layout.self, from: text)
-        } catch let error as DecodingError {
-            throw .invalid(path, LayoutError.describe(error))
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw LayoutError(file: path, position: LayoutPosition(line: 1, column: 1), path: "",
+                                  message: "the file is empty; copy a layout from Layouts/ and edit it")
+            }
+            root = composed
+        } catch let error as LayoutError {
+            throw error
         } catch {
-            throw .invalid(path, String(describing: error))
+            throw LayoutError([LayoutYAMLError.problem(error, file: path)])
+        }
+        check.check(root)
+        let problems = check.reader.problems
+        guard problems.isEmpty, let schema = check.schema else {
+            throw LayoutError(problems.sorted { ($0.position?.line ?? 0, $0.position?.column ?? 0) < ($1.position?.line ?? 0, $1.position?.column ?? 0) })
+        }
+        var layout: Layout
+        do {
+            layout = try YAMLDecoder().decode(Layout.self, from: root)
+        } catch {
+            // The check above reads every value the decoder does; this is a defect if reached.
+            throw LayoutError(file: path, path: "", message: "cannot be read: \(error)")
+        }
+        layout.file = path
+        layout.marks = check.reader.marks
+        layout.schema = schema
+        layout.styleNames = check.styleNames
+        return layout
+    }
+
+    /// A problem at the place `path` was written (its value, else its key).
+    public func error(at path: String, _ message: String) -> LayoutError {
+        LayoutError(file: file, position: marks.value(path), path: path, message: message)
+    }
+
+    /// Fails unless the layout is for `expected`, at its `product` line.
+    public func expect(product expected: String) throws(LayoutError) {
+        guard product == expected else {
+            throw error(at: "product", "this layout is for \(product), not \(expected); give a \(expected) layout (see Layouts/)")
         }
     }
 
-    /// A fixed string of the layout; a missing one is a layout error, named.
+    /// Fails unless the builder's key `name` under `map` is declared by the product's schema;
+    /// a layout that loaded has every declared key, so only a defect of BanTin gets here.
+    func declared(_ map: String, _ name: String, in keys: LayoutSchema.Keys) throws(LayoutError) {
+        guard keys.declared.contains(name) else { throw .undeclared("\(map).\(name)", product: product) }
+    }
+
+    /// A fixed string of the layout; loading checked it exists.
     public func string(_ key: String) throws(LayoutError) -> String {
-        guard let value = strings[key] else { throw .missing("strings.\(key)") }
+        guard let value = try optionalString(key) else { throw .missing("strings.\(key)") }
         return value
+    }
+
+    /// A string the product may leave out (e.g. `summary-mark`); nil when the layout has none.
+    public func optionalString(_ key: String) throws(LayoutError) -> String? {
+        try declared("strings", key, in: schema.strings)
+        return strings[key]
+    }
+
+    /// The rule `key`; a missing one is a layout error, named.
+    public func rule(_ key: String) throws(LayoutError) -> RuleSpec {
+        guard let value = try optionalRule(key) else { throw .missing("rules.\(key)") }
+        return value
+    }
+
+    /// A rule the product may leave out (e.g. `item-rule`); nil when the layout has none.
+    public func optionalRule(_ key: String) throws(LayoutError) -> RuleSpec? {
+        try declared("rules", key, in: schema.rules)
+        return rules[key]
     }
 
     /// `override` when the record gives one, else the layout's string `key`.
@@ -84,6 +153,7 @@ public struct Layout: Sendable, Decodable {
     /// `override` when a builder computed the widths, else the layout's column set `key`.
     /// A number of the layout between 0 and 1, written under `fractions`.
     public func fraction(_ key: String) throws(LayoutError) -> Double {
+        try declared("fractions", key, in: schema.fractions)
         guard let value = fractions[key] else { throw .missing("fractions.\(key)") }
         guard value > 0 && value <= 1 else { throw .invalid("fractions.\(key)", "expected a number in (0, 1], found \(value)") }
         return value
@@ -95,11 +165,13 @@ public struct Layout: Sendable, Decodable {
     }
 
     public func columns(_ key: String) throws(LayoutError) -> [Double] {
+        guard schema.columns[key] != nil else { throw .undeclared("columns.\(key)", product: product) }
         guard let value = columns[key], !value.isEmpty else { throw .missing("columns.\(key)") }
         return value
     }
 
     public func spacing(_ key: String) throws(LayoutError) -> Double {
+        try declared("spacing", key, in: schema.spacing)
         guard let value = spacing[key] else { throw .missing("spacing.\(key)") }
         return value.points()
     }
@@ -205,40 +277,4 @@ public struct RuleSpec: Sendable, Decodable {
     /// Vertical room the rule takes, and where in it the stroke sits.
     public var height: Length?
     public var offset: Length?
-}
-
-/// A layout file that cannot be used, with what to fix.
-public enum LayoutError: Error, CustomStringConvertible, Equatable {
-    case unreadable(String)
-    case invalid(String, String)
-    case missing(String)
-    case unknownStyle(String)
-    case missingFont(String)
-    case wrongProduct(expected: String, found: String)
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path): return "\(path): cannot read the layout file"
-        case .invalid(let path, let why): return "\(path): invalid layout: \(why)"
-        case .missing(let key): return "layout: missing \(key)"
-        case .unknownStyle(let name): return "layout: no style named '\(name)' under styles"
-        case .missingFont(let why): return "layout: \(why)"
-        case .wrongProduct(let expected, let found): return "layout: this layout is for \(found), not \(expected)"
-        }
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let parent = path(context.codingPath)
-            return "missing key '\(key.stringValue)'" + (parent.isEmpty ? "" : " under \(parent)")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return String(describing: error)
-        }
-    }
 }

@@ -8,9 +8,8 @@ public struct MinutesBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
-        guard layout.product == "minutes" else { throw .wrongProduct(expected: "minutes", found: layout.product) }
+        try layout.expect(product: "minutes")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
-        try MinutesLayoutCheck.validate(layout, sheet: sheet)
     }
 
     /// The document for `meeting`. `creationDate` (ISO 8601) overrides the record's own date

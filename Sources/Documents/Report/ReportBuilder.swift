@@ -10,12 +10,8 @@ public struct ReportBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
-        guard layout.product == "report" else { throw .wrongProduct(expected: "report", found: layout.product) }
+        try layout.expect(product: "report")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
-        for key in ["number", "number-blank", "date-line-blank", "title", "part-heading", "section-heading", "point-heading",
-                    "draft-mark", "draft-mark-first", "recipients-label", "recipient", "archive", "archive-given", "document-title"] {
-            _ = try layout.string(key)
-        }
     }
 
     /// The document for `report`, whose texts are already filled from `figures`.

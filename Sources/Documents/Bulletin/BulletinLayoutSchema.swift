@@ -1,0 +1,12 @@
+extension LayoutSchema {
+    /// What the bulletin builder reads (bản tin, one or two columns).
+    public static let bulletin = LayoutSchema(
+        product: "bulletin", regimes: ["any"],
+        strings: Keys(always: ["default-section", "document-title", "generated-lead", "keywords", "masthead-line",
+                               "masthead-line-no-issue", "masthead-title"]),
+        styles: Keys(always: ["body", "byline", "caption", "headline", "kicker", "lead", "masthead-line",
+                              "masthead-organization", "masthead-parent", "masthead-title", "timestamp"]),
+        rules: Keys(always: ["masthead-rule"], optional: ["item-rule"]),
+        spacing: Keys(always: ["caption-gap", "item-gap", "photo-space"]),
+        fractions: Keys(always: ["photo-width"]))
+}
