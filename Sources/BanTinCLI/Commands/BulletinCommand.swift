@@ -51,7 +51,7 @@ struct BulletinCommand: ParsableCommand {
                                         convertLegacy: options.convertLegacy)
             try AtomicOutput.prepareFolder((output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent)
         } catch {
-            printError("bantin: \(error)")
+            printError(errorLine(error))
             throw ExitCode(1)
         }
         let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { pipeline.check($0) }

@@ -64,7 +64,7 @@ struct CompileCommand: ParsableCommand {
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
             builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, content: content)
         } catch {
-            printError("bantin: \(error)")
+            printError(errorLine(error))
             throw ExitCode(1)
         }
         let checker = BulletinPipeline(fonts: fonts, builder: builder.content.bulletin!, convertLegacy: options.convertLegacy)

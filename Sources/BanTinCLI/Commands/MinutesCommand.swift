@@ -33,7 +33,7 @@ struct MinutesCommand: ParsableCommand {
             try AtomicOutput.prepareFolder(output)
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
-            printError("bantin: \(error)")
+            printError(errorLine(error))
             throw ExitCode(1)
         }
         let outcomes = Runner.run(jobs, workers: options.workerCount) { pipeline.run($0) }
@@ -75,7 +75,7 @@ struct CheckCommand: ParsableCommand {
             files = try Inputs.recordFiles(records, keepReports: true)
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
-            printError("bantin: \(error)")
+            printError(errorLine(error))
             throw ExitCode(1)
         }
         let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in

@@ -55,7 +55,7 @@ struct ReportCommand: ParsableCommand {
             pipeline = ReportPipeline(fonts: try FontLibrary(directory: resources.fontsFolder), resources: resources,
                                       layoutOverride: options.layout, convertLegacy: options.convertLegacy)
         } catch {
-            printError("bantin: \(error)")
+            printError(errorLine(error))
             throw ExitCode(1)
         }
         do {

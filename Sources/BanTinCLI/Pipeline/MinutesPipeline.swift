@@ -30,6 +30,7 @@ struct MinutesPipeline: Sendable {
         do throws(LayoutError) {
             builder = try self.builder(for: meeting)
         } catch {
+            if let inLayout = error.diagnostics { return (nil, nil, intake.diagnostics + inLayout) }
             let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
             return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
         }

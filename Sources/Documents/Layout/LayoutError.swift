@@ -63,3 +63,19 @@ public struct LayoutPosition: Equatable, Hashable, Sendable {
     public var column: Int
     public init(line: Int, column: Int) { self.line = line; self.column = column }
 }
+
+import Records
+
+extension LayoutError {
+    /// The problems as diagnostics at their places in the layout file, for a command that
+    /// reports them among a record's; nil when one has no place.
+    public var diagnostics: [Diagnostic]? {
+        var result: [Diagnostic] = []
+        for problem in problems {
+            guard let file = problem.file, let position = problem.position else { return nil }
+            result.append(Diagnostic(location: SourceLocation(file: file, line: position.line, column: position.column),
+                                     field: problem.path.isEmpty ? "(layout)" : problem.path, message: problem.message))
+        }
+        return result
+    }
+}

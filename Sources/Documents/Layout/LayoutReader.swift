@@ -39,6 +39,7 @@ struct LayoutReader {
             return nil
         }
         var result: [(key: String, value: Node)] = []
+        var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 fail(keyNode, path, "a key must be a plain name, found \(Self.describe(keyNode))")
@@ -46,7 +47,9 @@ struct LayoutReader {
             }
             let childPath = Self.join(path, key)
             if let allowed, !allowed.contains(key) {
-                let hint = NearestName.to(key, among: allowed).map { "did you mean '\($0)'?" }
+                let nearest = NearestName.to(key, among: allowed)
+                if let nearest { suggested.insert(nearest) }
+                let hint = nearest.map { "did you mean '\($0)'?" }
                     ?? "remove it (nothing may be written under \(path.isEmpty ? "the file" : path))"
                 fail(keyNode, childPath, "unknown key; \(hint)")
                 continue
@@ -56,7 +59,8 @@ struct LayoutReader {
             result.append((key, value))
         }
         let present = Set(result.map(\.key))
-        for key in required.subtracting(present).sorted() {
+        // A required key that a misspelt one was taken for is already reported there.
+        for key in required.subtracting(present).subtracting(suggested).sorted() {
             let under = path.isEmpty ? "at the top of the file" : "under \(path)"
             fail(position ?? Self.position(node), Self.join(path, key), "missing; add `\(key):` \(under)")
         }
