@@ -5,7 +5,8 @@ extension LayoutSchema {
         strings: Keys(always: ["default-section", "document-title", "generated-lead", "keywords", "masthead-line",
                                "masthead-line-no-issue", "masthead-title"]),
         styles: Keys(always: ["body", "byline", "caption", "headline", "kicker", "lead", "masthead-line",
-                              "masthead-organization", "masthead-parent", "masthead-title", "timestamp"]),
+                              "masthead-organization", "masthead-parent", "masthead-title", "timestamp"],
+                     optional: ["page-number"]),   // named by page
         rules: Keys(always: ["masthead-rule"], optional: ["item-rule"]),
         spacing: Keys(always: ["caption-gap", "item-gap", "photo-space"]),
         fractions: Keys(always: ["photo-width"]))

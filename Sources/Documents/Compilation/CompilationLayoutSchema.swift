@@ -8,7 +8,8 @@ extension LayoutSchema {
                                "summary-rate", "summary-title", "summary-total"]),
         styles: Keys(always: ["contents-entry", "contents-section", "contents-title", "cover-date", "cover-organization",
                               "cover-parent", "cover-period", "cover-title", "index-entry", "index-title", "section-title",
-                              "summary-title", "table-cell", "table-header", "table-number"]),
+                              "summary-title", "table-cell", "table-header", "table-number"],
+                     optional: ["page-number", "running-head"]),   // named by page
         rules: Keys(optional: ["running-head-rule"]),
         columns: ["summary": 4],
         spacing: Keys(always: ["cover-gap", "meeting-gap", "table-border", "table-padding", "table-space"]))

@@ -15,7 +15,7 @@ extension LayoutSchema {
                      "recipients-item", "recipients-label", "signature-label", "signature-name", "summary",
                      "table-cell", "table-header", "table-number", "title"],
             byRegime: ["party": ["date-line", "header-mark"], "state": ["nation"]],
-            optional: ["summary-mark"]),
+            optional: ["summary-mark", "page-number"]),   // page-number: named by page
         rules: Keys(always: ["motto-rule"], byRegime: ["state": ["organization-rule"]], optional: ["summary-rule"]),
         columns: ["header": 2, "signature": 2, "votes": 4],
         spacing: Keys(always: ["recipients-before", "signature-before", "signature-space", "table-border", "table-padding",

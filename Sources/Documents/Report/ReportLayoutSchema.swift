@@ -17,7 +17,7 @@ extension LayoutSchema {
                      "recipients-label", "section-heading", "signature-label", "signature-name", "sub-bullet", "summary",
                      "table-cell", "table-header", "table-number", "title"],
             byRegime: ["party": ["header-mark"], "state": ["nation"]],
-            optional: ["summary-mark"]),
+            optional: ["summary-mark", "page-number", "watermark"]),   // the last two: named by page
         rules: Keys(always: ["motto-rule"], byRegime: ["state": ["organization-rule"]], optional: ["summary-rule"]),
         columns: ["addressees": 3, "header": 2, "meetings": 5, "signature": 2],
         spacing: Keys(always: ["addressees-before", "draft-mark-after", "draft-mark-border", "draft-mark-padding",

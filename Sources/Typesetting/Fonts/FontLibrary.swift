@@ -63,6 +63,7 @@ public struct FontScan: Sendable {
 public struct BrokenFont: Sendable, Equatable {
     public var path: String
     public var reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
 }
 
 /// Why fonts could not be loaded.
