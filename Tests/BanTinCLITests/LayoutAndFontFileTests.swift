@@ -38,12 +38,12 @@ import TestSupport
     @Test func aMisspeltKeyInACopiedBulletinLayoutStopsBeforeAnyRecord() throws {
         let scratch = Scratch()
         let text = try String(contentsOfFile: Fixtures.path("Layouts/bulletin.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "  caption-gap: 4pt", with: "  caption-gap: 4pt\n  captoin-space: 2pt")
+            .replacingOccurrences(of: "  caption-gap: 4pt", with: "  caption-gap: 4pt\n  captoin-gap: 2pt")
         let layout = try scratch.write("my-bulletin.yaml", text)
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("captoin") }) + 1
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("captoin-gap") }) + 1
         let run = try Bantin.run(["bulletin", "Examples", "-o", scratch.file("b.pdf"), "--layout", layout])
         #expect(run.status == 1, "\(run)")
-        #expect(run.errorLines.last == "\(layout):\(line):3: error: spacing.captoin-space: unknown key; did you mean 'caption-gap'?", "\(run)")
+        #expect(run.errorLines.last == "\(layout):\(line):3: error: spacing.captoin-gap: unknown key; did you mean 'caption-gap'?", "\(run)")
         #expect(!FileManager.default.fileExists(atPath: scratch.file("b.pdf")))
     }
 

@@ -14,7 +14,7 @@ struct BlockFactory {
     /// the widest line the text takes when set in `measure` (a wrapped name is as wide as
     /// its longest line).
     func rule(_ ruleName: String, under text: String, textStyle: String, measure: Double) throws(LayoutError) -> RuleBlock {
-        let spec = try sheet.layout.rule(ruleName)
+        let spec = try ruleSpec(ruleName)
         let lines = try paragraph(text, textStyle).typeset(width: measure, context: LayoutContext())
         let width = lines.map { $0.maxX - $0.minX }.max() ?? 0
         return ruleBlock(spec, length: .points(width * spec.fraction), keepWithNext: true)
@@ -22,8 +22,15 @@ struct BlockFactory {
 
     /// The layout's rule `name` across its fraction of the measure (mastheads, separators).
     func rule(_ name: String, keepWithNext: Bool = false) throws(LayoutError) -> RuleBlock {
-        let spec = try sheet.layout.rule(name)
+        let spec = try ruleSpec(name)
         return ruleBlock(spec, length: .fractionOfMeasure(spec.fraction), keepWithNext: keepWithNext)
+    }
+
+    /// The layout's rule `name`, required or optional (a caller asks for an optional one only
+    /// once it has seen the layout has it).
+    private func ruleSpec(_ name: String) throws(LayoutError) -> RuleSpec {
+        guard let spec = try sheet.layout.optionalRule(name) else { throw .missing("rules.\(name)") }
+        return spec
     }
 
     /// A rule block from its layout spec; the box height and the stroke's place in it

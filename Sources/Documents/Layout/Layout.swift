@@ -114,64 +114,63 @@ public struct Layout: Sendable, Decodable {
         }
     }
 
-    /// Fails unless the builder's key `name` under `map` is declared by the product's schema;
-    /// a layout that loaded has every declared key, so only a defect of BanTin gets here.
-    func declared(_ map: String, _ name: String, in keys: LayoutSchema.Keys) throws(LayoutError) {
-        guard keys.declared.contains(name) else { throw .undeclared("\(map).\(name)", product: product) }
+    /// Fails unless the builder's key `name` under `map` is one the product's schema declares:
+    /// one every layout of this regime has (`required`), or may leave out. A layout that loaded
+    /// has every required key, so only a defect of BanTin gets here; the tests that build every
+    /// product from the shipped layouts would show it.
+    func declared(_ map: String, _ name: String, in keys: LayoutSchema.Keys, required: Bool) throws(LayoutError) {
+        let known = required ? keys.required(regime: regime) : keys.allowed(regime: regime)
+        guard known.contains(name) else { throw .undeclared("\(map).\(name)", product: product) }
     }
 
-    /// A fixed string of the layout; loading checked it exists.
+    /// A fixed string every layout of the product has.
     public func string(_ key: String) throws(LayoutError) -> String {
-        guard let value = try optionalString(key) else { throw .missing("strings.\(key)") }
+        try declared("strings", key, in: schema.strings, required: true)
+        guard let value = strings[key] else { throw .missing("strings.\(key)") }
         return value
-    }
-
-    /// A string the product may leave out (e.g. `summary-mark`); nil when the layout has none.
-    public func optionalString(_ key: String) throws(LayoutError) -> String? {
-        try declared("strings", key, in: schema.strings)
-        return strings[key]
-    }
-
-    /// The rule `key`; a missing one is a layout error, named.
-    public func rule(_ key: String) throws(LayoutError) -> RuleSpec {
-        guard let value = try optionalRule(key) else { throw .missing("rules.\(key)") }
-        return value
-    }
-
-    /// A rule the product may leave out (e.g. `item-rule`); nil when the layout has none.
-    public func optionalRule(_ key: String) throws(LayoutError) -> RuleSpec? {
-        try declared("rules", key, in: schema.rules)
-        return rules[key]
     }
 
     /// `override` when the record gives one, else the layout's string `key`.
     public func string(_ key: String, unless override: String?) throws(LayoutError) -> String {
-        if let override { return override }
-        return try string(key)
+        let value = try string(key)
+        return override ?? value
     }
 
-    /// `override` when a builder computed the widths, else the layout's column set `key`.
-    /// A number of the layout between 0 and 1, written under `fractions`.
+    /// A string the product may leave out (e.g. `summary-mark`); nil when the layout has none.
+    public func optionalString(_ key: String) throws(LayoutError) -> String? {
+        try declared("strings", key, in: schema.strings, required: false)
+        return strings[key]
+    }
+
+    /// A rule the product may leave out (e.g. `item-rule`); nil when the layout has none.
+    public func optionalRule(_ key: String) throws(LayoutError) -> RuleSpec? {
+        try declared("rules", key, in: schema.rules, required: false)
+        return rules[key]
+    }
+
+    /// A share between 0 and 1 written under `fractions` (loading checked the range).
     public func fraction(_ key: String) throws(LayoutError) -> Double {
-        try declared("fractions", key, in: schema.fractions)
+        try declared("fractions", key, in: schema.fractions, required: true)
         guard let value = fractions[key] else { throw .missing("fractions.\(key)") }
-        guard value > 0 && value <= 1 else { throw .invalid("fractions.\(key)", "expected a number in (0, 1], found \(value)") }
         return value
     }
 
+    /// `override` when a builder computed the widths, else the layout's column set `key`.
     public func columns(_ key: String, unless override: [Double]?) throws(LayoutError) -> [Double] {
-        if let override { return override }
-        return try columns(key)
+        let value = try columns(key)
+        return override ?? value
     }
 
+    /// The relative widths of column set `key` (loading checked their count and sign).
     public func columns(_ key: String) throws(LayoutError) -> [Double] {
         guard schema.columns[key] != nil else { throw .undeclared("columns.\(key)", product: product) }
         guard let value = columns[key], !value.isEmpty else { throw .missing("columns.\(key)") }
         return value
     }
 
+    /// The length `key` under `spacing`, in points.
     public func spacing(_ key: String) throws(LayoutError) -> Double {
-        try declared("spacing", key, in: schema.spacing)
+        try declared("spacing", key, in: schema.spacing, required: true)
         guard let value = spacing[key] else { throw .missing("spacing.\(key)") }
         return value.points()
     }
