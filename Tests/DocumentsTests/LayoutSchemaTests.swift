@@ -87,4 +87,18 @@ import Typesetting
         #expect(lines.count == 1, "\(lines)")
         #expect(lines.first?.wholeMatch(of: /layout\.yaml:\d+:\d+: error: not valid YAML \(.+\); check the indentation and put texts with ': ', ' #' or quotes inside them in double quotes/) != nil, "\(lines)")
     }
+
+    @Test func aMisspeltPlaceholderIsFoundWhenLoadingNotWhenAMeetingEndsAnotherDay() throws {
+        let copy = try LayoutCopy("party-minutes", [("kết thúc vào lúc {end}, {end-date}.", "kết thúc vào lúc {end}, {end-dat}.")])
+        #expect(copy.problems() == [
+            "layout.yaml:\(copy.at("\"Hội nghị kết thúc vào lúc {end}, {end-dat}")): error: strings.closing-other-day: unknown placeholder {end-dat}; did you mean {end-date}? (this text may use {absent}, {absentees}, {agenda}, {chair}, {code}, {date}, {date-line}, {end}, {end-date}, {guests}, {members}, {number}, {organization}, {place}, {present}, {secretary}, {start}, {title}, {venue})",
+        ])
+    }
+
+    @Test func aMisspeltPlaceholderInABulletinLead() throws {
+        let copy = try LayoutCopy("bulletin", [("{organization} đã tổ chức", "{organisation} đã tổ chức")])
+        #expect(copy.problems() == [
+            "layout.yaml:\(copy.at("\"Ngày {date}")): error: strings.generated-lead: unknown placeholder {organisation}; did you mean {organization}? (this text may use {date}, {long-date}, {organization}, {start}, {title}, {venue})",
+        ])
+    }
 }

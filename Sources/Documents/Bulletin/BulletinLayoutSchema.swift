@@ -9,5 +9,10 @@ extension LayoutSchema {
                      optional: ["page-number"]),   // named by page
         rules: Keys(always: ["masthead-rule"], optional: ["item-rule"]),
         spacing: Keys(always: ["caption-gap", "item-gap", "photo-space"]),
-        fractions: Keys(always: ["photo-width"]))
+        fractions: Keys(always: ["photo-width"]),
+        placeholders: [
+            "masthead-line": ["issue", "date", "place", "date-line"], "masthead-line-no-issue": ["issue", "date", "place", "date-line"],
+            "generated-lead": ["date", "long-date", "venue", "organization", "title", "start"],
+            "document-title": ["organization", "issue", "date"],
+        ])
 }

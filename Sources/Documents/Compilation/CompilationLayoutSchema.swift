@@ -12,5 +12,9 @@ extension LayoutSchema {
                      optional: ["page-number", "running-head"]),   // named by page
         rules: Keys(optional: ["running-head-rule"]),
         columns: ["summary": 4],
-        spacing: Keys(always: ["cover-gap", "meeting-gap", "table-border", "table-padding", "table-space"]))
+        spacing: Keys(always: ["cover-gap", "meeting-gap", "table-border", "table-padding", "table-space"]),
+        placeholders: [
+            "cover-title-minutes": ["period"], "cover-title-bulletin": ["period"], "cover-period": ["first", "last"],
+            "document-title-minutes": ["period", "organization"], "document-title-bulletin": ["period", "organization"],
+        ])
 }

@@ -34,6 +34,10 @@ public struct LayoutSchema: Sendable {
     public var requiredPage: Set<String> = []
     /// A string that, when the layout has it, needs a style of its own (string → style).
     public var stylesForStrings: [String: String] = [:]
+    /// The `{placeholders}` each sentence template may use; a string not listed is printed as written.
+    public var placeholders: [String: Set<String>] = [:]
+    /// The `{placeholders}` a section's text may use, by section kind.
+    public var sectionPlaceholders: [String: Set<String>] = [:]
     /// Section kinds a layout of the product may list; nil when it has no `sections`.
     public var sectionKinds: Set<String>? = nil
     /// Record parts a section may `require`.

@@ -91,12 +91,27 @@ struct LayoutSchemaCheck {
     private mutating func checkStrings(_ node: Node, schema: LayoutSchema) {
         checkNames(node, "strings", schema.strings) { check, value, path in
             guard let text = check.reader.text(value, path) else { return }
-            check.strings.insert(String(path.dropFirst("strings.".count)))
-            var open = false
-            for character in text {
-                if character == "{" { if open { break }; open = true } else if character == "}" { open = false }
+            let name = String(path.dropFirst("strings.".count))
+            check.strings.insert(name)
+            check.checkPlaceholders(text, value, path, known: schema.placeholders[name])
+        }
+    }
+
+    /// Every `{name}` of a sentence template is one the builder fills (when `known` is given),
+    /// and every `{` is closed.
+    mutating func checkPlaceholders(_ text: String, _ node: Node, _ path: String, known: Set<String>?) {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                reader.fail(node, path, "a '{' is not closed; write placeholders as {name}")
+                return
             }
-            if open { check.reader.fail(value, path, "a '{' is not closed; write placeholders as {name}") }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let known, !known.contains(name) {
+                let hint = NearestName.to(name, among: known).map { "did you mean {\($0)}? " } ?? ""
+                reader.fail(node, path, "unknown placeholder {\(name)}; \(hint)(this text may use \(known.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
+            }
+            rest = rest[rest.index(after: close)...]
         }
     }
 
@@ -148,12 +163,12 @@ struct LayoutSchemaCheck {
             guard let fields = reader.mapping(item, path, at: LayoutReader.position(item),
                                               allowed: ["kind", "text", "style", "requires"], required: ["kind"]) else { continue }
             var kind: String?
-            var hasText = false
+            var text: (String, Node)?
             for (key, value) in fields {
                 let childPath = "\(path).\(key)"
                 switch key {
                 case "kind": kind = reader.choice(value, childPath, kinds.sorted())
-                case "text": hasText = reader.text(value, childPath) != nil
+                case "text": text = reader.text(value, childPath).map { ($0, value) }
                 case "style":
                     if let name = reader.text(value, childPath) {
                         styleReferences.append((name, childPath, LayoutReader.position(value)))
@@ -166,8 +181,11 @@ struct LayoutSchemaCheck {
                     }
                 }
             }
-            if let kind, kindsWithText.contains(kind), !hasText {
+            if let kind, kindsWithText.contains(kind), text == nil {
                 reader.fail(LayoutReader.position(item), "\(path).text", "missing; a \(kind) section needs `text:`")
+            }
+            if let kind, let (words, node) = text {
+                checkPlaceholders(words, node, "\(path).text", known: schema.sectionPlaceholders[kind])
             }
         }
     }

@@ -21,6 +21,14 @@ extension LayoutSchema {
         spacing: Keys(always: ["recipients-before", "signature-before", "signature-space", "table-border", "table-padding",
                                "table-space"]),
         stylesForStrings: ["summary-mark": "summary-mark"],
+        placeholders: [
+            "document-title": MinutesValues.names, "number": MinutesValues.names, "closing": MinutesValues.names,
+            "closing-no-time": MinutesValues.names, "closing-other-day": MinutesValues.names,
+            "recipient": ["recipient"], "absentee-with-reason": ["name", "reason"], "absentee": ["name"],
+            "absent-with-reason": ["count", "names"], "absent-without-reason": ["count", "names"],
+            "absentees": ["list"], "guest": ["guest"], "votes-base": ["base", "label"],
+        ],
+        sectionPlaceholders: ["line": MinutesValues.names, "heading": MinutesValues.names, "speeches": ["speaker", "text"]],
         sectionKinds: ["line", "heading", "proceedings", "speeches", "conclusion", "votes"],
         sectionParts: MinutesValues.parts,
         sectionKindsWithText: ["line", "heading", "speeches"])

@@ -53,6 +53,11 @@ struct MinutesValues {
         self.values = v
     }
 
+    /// Every placeholder the values fill, for checking a layout's templates when it is loaded.
+    static let names: Set<String> = ["place", "organization", "code", "number", "title", "date", "date-line", "start", "end",
+                                     "end-date", "venue", "agenda", "chair", "secretary", "members", "present", "absent",
+                                     "absentees", "guests"]
+
     /// The record parts a section may require.
     static let parts: Set<String> = ["start", "no-start", "end", "agenda", "guests", "proceedings", "speeches",
                                      "conclusion", "votes", "absent", "number"]

@@ -24,5 +24,10 @@ extension LayoutSchema {
                                "signature-before", "signature-space", "table-border", "table-padding", "table-space"]),
         fractions: Keys(always: ["signature-image-width"]),
         requiredPage: ["watermark"],
-        stylesForStrings: ["summary-mark": "summary-mark"])
+        stylesForStrings: ["summary-mark": "summary-mark"],
+        placeholders: [
+            "document-title": ["summary"], "draft-mark": ["round"], "number": ["number", "code"], "date-line-blank": ["place", "year"],
+            "part-heading": ["number", "title"], "section-heading": ["number", "title"], "point-heading": ["letter", "title"],
+            "meetings-title-of": ["title", "organization"], "recipient": ["recipient"], "archive-given": ["archive"],
+        ])
 }
