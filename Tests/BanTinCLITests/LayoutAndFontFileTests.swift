@@ -58,3 +58,15 @@ import TestSupport
         #expect(run.errorLines.last == "\(layout):\(line):21: error: keep-together-rows: -2 is less than 0; write 0 or more", "\(run)")
     }
 }
+
+/// `compile --bleed` takes 0 to 10 mm; more is a usage error naming the range.
+@Suite struct BleedRangeTests {
+    @Test func aBleedOutsideZeroToTenMillimetresIsRefused() throws {
+        let scratch = Scratch()
+        let run = try Bantin.run(["compile", "Examples", "--period", "2023", "--impose", "saddle", "--bleed", "2cm",
+                                  "-o", scratch.file("b.pdf")])
+        #expect(run.status == 2, "\(run)")
+        #expect(run.error.contains("--bleed 2cm is outside 0–10mm; printers ask for about 3mm"), "\(run)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("b.pdf")))
+    }
+}

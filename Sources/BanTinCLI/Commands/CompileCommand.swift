@@ -43,7 +43,13 @@ struct CompileCommand: ParsableCommand {
         if CompilationOptions.Style(rawValue: style) == nil { throw ValidationError("--style must be minutes or bulletin") }
         if CompilationOptions.Grouping(rawValue: groupBy) == nil { throw ValidationError("--group-by must be month or organization") }
         if let impose, impose != "saddle" { throw ValidationError("--impose takes saddle") }
-        if let bleed, Length(parsing: bleed) == nil { throw ValidationError("--bleed \(bleed) is not a length (e.g. 3mm)") }
+        if let bleed {
+            guard let length = Length(parsing: bleed), length.unit != .em else { throw ValidationError("--bleed \(bleed) is not a length (e.g. 3mm)") }
+            let range = LayoutLimits.bleedMillimetres
+            guard range.contains(length.points() * 25.4 / 72) else {
+                throw ValidationError("--bleed \(bleed) is outside \(Int(range.lowerBound))–\(Int(range.upperBound))mm; printers ask for about 3mm")
+            }
+        }
         if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o tap-bien-ban.pdf") }
     }
 

@@ -10,4 +10,6 @@ public enum LayoutLimits {
     public static let leadingFactors: ClosedRange<Double> = 0.8...4
     /// How many text columns a page may have.
     public static let pageColumns: ClosedRange<Int> = 1...4
+    /// Bleed a booklet's imposed sheets may have (in mm; `compile --bleed`).
+    public static let bleedMillimetres: ClosedRange<Double> = 0...10
 }
