@@ -101,4 +101,12 @@ import Typesetting
             "layout.yaml:\(copy.at("\"Ngày {date}")): error: strings.generated-lead: unknown placeholder {organisation}; did you mean {organization}? (this text may use {date}, {long-date}, {organization}, {start}, {title}, {venue})",
         ])
     }
+
+    @Test func aFileThatIsNotUTF8IsSaidSo() throws {
+        let path = Fixtures.temporaryFolder() + "/layout.yaml"
+        try Data([0x70, 0x3A, 0x20, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
+        #expect(throws: LayoutError(file: path, path: "", message: "the file is not UTF-8 text; save it as UTF-8")) {
+            try Layout.load(path: path)
+        }
+    }
 }

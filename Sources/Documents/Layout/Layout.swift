@@ -3,7 +3,8 @@ import Yams
 
 /// A document style read from `Layouts/*.yaml`: page geometry, fonts, named paragraph
 /// styles, rules, column widths and the fixed strings of the form. Users copy and edit
-/// these files; nothing about a document's look is hard-coded in builders.
+/// these files; nothing about a document's look is hard-coded in builders. `load` checks a
+/// file against its product's schema (LayoutSchema), so builders' lookups cannot fail later.
 public struct Layout: Sendable, Decodable {
     /// Which builder the layout is for, e.g. "minutes".
     public var product: String
@@ -68,8 +69,14 @@ public struct Layout: Sendable, Decodable {
     /// (LayoutSchema) and the sane ranges of LayoutLimits; every problem is reported at its line
     /// and column. A layout that loads has every key its builder reads.
     public static func load(path: String) throws(LayoutError) -> Layout {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else { throw .unreadable(path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= LayoutLimits.maximumFileBytes else {
+            throw LayoutError(file: path, path: "", message: "the file has \(size) bytes, more than a layout's \(LayoutLimits.maximumFileBytes); give a layout file (a few KB)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LayoutError(file: path, path: "", message: "the file is not UTF-8 text; save it as UTF-8")
+        }
         var check = LayoutSchemaCheck(file: path)
         let root: Node
         do {

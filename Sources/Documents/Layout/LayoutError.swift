@@ -1,3 +1,5 @@
+import Records
+
 /// A layout file that cannot be used: one or more problems, each at its line and column
 /// when the file is known, each saying what is wrong and how to fix it.
 public struct LayoutError: Error, CustomStringConvertible, Equatable, Sendable {
@@ -56,15 +58,6 @@ public struct LayoutError: Error, CustomStringConvertible, Equatable, Sendable {
         LayoutError(path: path, message: "BanTin read a key the \(product) layout schema does not declare (a defect; please report it)")
     }
 }
-
-/// A line and column (both from 1) in a layout file.
-public struct LayoutPosition: Equatable, Hashable, Sendable {
-    public var line: Int
-    public var column: Int
-    public init(line: Int, column: Int) { self.line = line; self.column = column }
-}
-
-import Records
 
 extension LayoutError {
     /// The problems as diagnostics at their places in the layout file, for a command that

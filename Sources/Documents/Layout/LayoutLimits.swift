@@ -8,6 +8,8 @@ public enum LayoutLimits {
     public static let watermarkSizes: ClosedRange<Double> = 4...200
     /// A style's leading as a multiple of its size.
     public static let leadingFactors: ClosedRange<Double> = 0.8...4
+    /// The largest layout file read (the shipped ones are about 5 KB).
+    public static let maximumFileBytes = 1_000_000
     /// How many text columns a page may have.
     public static let pageColumns: ClosedRange<Int> = 1...4
     /// Bleed a booklet's imposed sheets may have (in mm; `compile --bleed`).

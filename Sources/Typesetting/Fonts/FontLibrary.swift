@@ -53,19 +53,6 @@ public final class FontLibrary: Sendable {
     public var families: [String] { Array(Set(fonts.map(\.family))).sorted() }
 }
 
-/// What a font folder holds: the faces that load and the files that do not.
-public struct FontScan: Sendable {
-    public var fonts: [Font] = []
-    public var broken: [BrokenFont] = []
-}
-
-/// A font file that does not load, with why in plain words.
-public struct BrokenFont: Sendable, Equatable {
-    public var path: String
-    public var reason: String
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
-}
-
 /// Why fonts could not be loaded.
 public enum FontError: Error, Equatable, CustomStringConvertible {
     case directoryUnreadable(String)
