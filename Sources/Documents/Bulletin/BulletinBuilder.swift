@@ -36,10 +36,10 @@ public struct BulletinBuilder: Sendable {
         let values = ["organization": publisher.name, "issue": options.issue.map(String.init) ?? "",
                       "date": VietnameseDate.short(date)]
         let info = DocumentInfo(
-            title: try Template.fill(try layout.string("document-title"), values),
+            title: try Template.fill(try layout.string(.documentTitle), values),
             author: publisher.name,
             subject: ordered.map(\.title).joined(separator: "; "),
-            keywords: try layout.string("keywords"),
+            keywords: try layout.string(.keywords),
             creator: options.creator,
             creationDate: options.creationDate ?? DocumentDate.iso(date))
         return (BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info), notes)

@@ -121,64 +121,64 @@ public struct Layout: Sendable, Decodable {
         }
     }
 
-    /// Fails unless the builder's key `name` under `map` is one the product's schema declares:
-    /// one every layout of this regime has (`required`), or may leave out. A layout that loaded
-    /// has every required key, so only a defect of BanTin gets here; the tests that build every
-    /// product from the shipped layouts would show it.
-    func declared(_ map: String, _ name: String, in keys: LayoutSchema.Keys, required: Bool) throws(LayoutError) {
+    /// Fails unless the builder's `key` is one the product's schema declares: one every layout
+    /// of this regime has (`required`), or may leave out. A layout that loaded has every
+    /// required key, so only a defect of BanTin gets here; the tests that build every product
+    /// from the shipped layouts would show it.
+    func declared<Map>(_ key: LayoutKey<Map>, in keys: LayoutSchema.Keys<Map>, required: Bool) throws(LayoutError) {
         let known = required ? keys.required(regime: regime) : keys.allowed(regime: regime)
-        guard known.contains(name) else { throw .undeclared("\(map).\(name)", product: product) }
+        guard known.contains(key.name) else { throw .undeclared("\(Map.name).\(key.name)", product: product) }
     }
 
     /// A fixed string every layout of the product has.
-    public func string(_ key: String) throws(LayoutError) -> String {
-        try declared("strings", key, in: schema.strings, required: true)
-        guard let value = strings[key] else { throw .missing("strings.\(key)") }
+    public func string(_ key: StringKey) throws(LayoutError) -> String {
+        try declared(key, in: schema.strings, required: true)
+        guard let value = strings[key.name] else { throw .missing("strings.\(key)") }
         return value
     }
 
     /// `override` when the record gives one, else the layout's string `key`.
-    public func string(_ key: String, unless override: String?) throws(LayoutError) -> String {
+    public func string(_ key: StringKey, unless override: String?) throws(LayoutError) -> String {
         let value = try string(key)
         return override ?? value
     }
 
     /// A string the product may leave out (e.g. `summary-mark`); nil when the layout has none.
-    public func optionalString(_ key: String) throws(LayoutError) -> String? {
-        try declared("strings", key, in: schema.strings, required: false)
-        return strings[key]
+    public func optionalString(_ key: StringKey) throws(LayoutError) -> String? {
+        try declared(key, in: schema.strings, required: false)
+        return strings[key.name]
     }
 
     /// A rule the product may leave out (e.g. `item-rule`); nil when the layout has none.
-    public func optionalRule(_ key: String) throws(LayoutError) -> RuleSpec? {
-        try declared("rules", key, in: schema.rules, required: false)
-        return rules[key]
+    public func optionalRule(_ key: RuleKey) throws(LayoutError) -> RuleSpec? {
+        try declared(key, in: schema.rules, required: false)
+        return rules[key.name]
     }
 
     /// A share between 0 and 1 written under `fractions` (loading checked the range).
-    public func fraction(_ key: String) throws(LayoutError) -> Double {
-        try declared("fractions", key, in: schema.fractions, required: true)
-        guard let value = fractions[key] else { throw .missing("fractions.\(key)") }
+    public func fraction(_ key: FractionKey) throws(LayoutError) -> Double {
+        try declared(key, in: schema.fractions, required: true)
+        guard let value = fractions[key.name] else { throw .missing("fractions.\(key)") }
         return value
     }
 
     /// `override` when a builder computed the widths, else the layout's column set `key`.
-    public func columns(_ key: String, unless override: [Double]?) throws(LayoutError) -> [Double] {
+    public func columns(_ key: ColumnsKey, unless override: [Double]?) throws(LayoutError) -> [Double] {
         let value = try columns(key)
         return override ?? value
     }
 
     /// The relative widths of column set `key` (loading checked their count and sign).
-    public func columns(_ key: String) throws(LayoutError) -> [Double] {
+    public func columns(_ key: ColumnsKey) throws(LayoutError) -> [Double] {
         guard schema.columns[key] != nil else { throw .undeclared("columns.\(key)", product: product) }
-        guard let value = columns[key], !value.isEmpty else { throw .missing("columns.\(key)") }
+        guard let value = columns[key.name], !value.isEmpty else { throw .missing("columns.\(key)") }
         return value
     }
 
     /// The length `key` under `spacing`, in points.
-    public func spacing(_ key: String) throws(LayoutError) -> Double {
-        try declared("spacing", key, in: schema.spacing, required: true)
-        guard let value = spacing[key] else { throw .missing("spacing.\(key)") }
+    public func spacing(_ key: SpacingKey) throws(LayoutError) -> Double {
+        try declared(key, in: schema.spacing, required: true)
+        guard let value = spacing[key.name] else { throw .missing("spacing.\(key)") }
         return value.points()
     }
 }
@@ -188,7 +188,7 @@ public struct Layout: Sendable, Decodable {
 public struct SectionSpec: Sendable, Decodable {
     public var kind: String
     public var text: String?
-    public var style: String?
+    public var style: StyleKey?
     /// The section is left out unless one of these record parts is present (e.g. `guests`,
     /// or `[proceedings, speeches]`); written as one name or a list.
     public var requires: [String]?
@@ -199,7 +199,7 @@ public struct SectionSpec: Sendable, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         kind = try c.decode(String.self, forKey: .kind)
         text = try c.decodeIfPresent(String.self, forKey: .text)
-        style = try c.decodeIfPresent(String.self, forKey: .style)
+        style = try c.decodeIfPresent(StyleKey.self, forKey: .style)
         if let one = try? c.decodeIfPresent(String.self, forKey: .requires) {
             requires = [one]
         } else {
@@ -230,7 +230,7 @@ public struct PageSpec: Sendable, Decodable {
 
 /// A watermark's style, its angle in degrees (counter-clockwise) and its grey (0 black, 1 white).
 public struct WatermarkSpec: Sendable, Decodable {
-    public var style: String
+    public var style: StyleKey
     public var angle: Double
     public var gray: Double
 }
@@ -242,7 +242,7 @@ public struct MarginSpec: Sendable, Decodable {
 
 /// Where page numbers go: a style and a baseline distance from the top edge.
 public struct PageNumberSpec: Sendable, Decodable {
-    public var style: String
+    public var style: StyleKey
     public var baseline: Length
     public var firstPage: Bool?
     enum CodingKeys: String, CodingKey { case style, baseline, firstPage = "first-page" }

@@ -4,10 +4,16 @@
 public struct LayoutSchema: Sendable {
     /// Names a builder reads under one map of the layout (`strings`, `styles` …): some in every
     /// layout of the product, some only in one regime's, some optional.
-    public struct Keys: Sendable {
-        public var always: Set<String> = []
-        public var byRegime: [String: Set<String>] = [:]
-        public var optional: Set<String> = []
+    public struct Keys<Map: LayoutMap>: Sendable {
+        public var always: Set<String>
+        public var byRegime: [String: Set<String>]
+        public var optional: Set<String>
+
+        public init(always: [LayoutKey<Map>] = [], byRegime: [String: [LayoutKey<Map>]] = [:], optional: [LayoutKey<Map>] = []) {
+            self.always = Set(always.map(\.name))
+            self.byRegime = byRegime.mapValues { Set($0.map(\.name)) }
+            self.optional = Set(optional.map(\.name))
+        }
 
         /// The names a layout of `regime` must have.
         public func required(regime: String) -> Set<String> { always.union(byRegime[regime] ?? []) }
@@ -23,13 +29,13 @@ public struct LayoutSchema: Sendable {
     /// Top-level keys beyond those every layout has (`product`, `regime`, `page`, `fonts`, `styles`
     /// and the maps below).
     public var extraTopLevel: Set<String> = []
-    public var strings = Keys()
-    public var styles = Keys()
-    public var rules = Keys()
+    public var strings = Keys<StringsMap>()
+    public var styles = Keys<StylesMap>()
+    public var rules = Keys<RulesMap>()
     /// Column sets and how many widths each has.
-    public var columns: [String: Int] = [:]
-    public var spacing = Keys()
-    public var fractions = Keys()
+    public var columns: [ColumnsKey: Int] = [:]
+    public var spacing = Keys<SpacingMap>()
+    public var fractions = Keys<FractionsMap>()
     /// Keys under `page` a layout of the product must have (e.g. a report's `watermark`).
     public var requiredPage: Set<String> = []
     /// A string that, when the layout has it, needs a style of its own (string → style).

@@ -72,7 +72,7 @@ struct LayoutSchemaCheck {
     }
 
     /// The mapping under `path`, whose names must be those of `keys` for this regime.
-    mutating func checkNames(_ node: Node, _ path: String, _ keys: LayoutSchema.Keys,
+    mutating func checkNames<Map>(_ node: Node, _ path: String, _ keys: LayoutSchema.Keys<Map>,
                                      extra: Set<String> = [], extraRequired: Set<String> = [],
                                      value: (inout Self, Node, String) -> Void) {
         let allowed = keys.allowed(regime: regime).union(extra)
@@ -133,10 +133,10 @@ struct LayoutSchemaCheck {
     }
 
     private mutating func checkColumns(_ node: Node, schema: LayoutSchema) {
-        guard let fields = reader.mapping(node, "columns", at: reader.marks.key("columns"), allowed: Set(schema.columns.keys),
-                                          required: Set(schema.columns.keys)) else { return }
+        let names = Set(schema.columns.keys.map(\.name))
+        guard let fields = reader.mapping(node, "columns", at: reader.marks.key("columns"), allowed: names, required: names) else { return }
         for (name, value) in fields {
-            let path = "columns.\(name)", count = schema.columns[name] ?? 0
+            let path = "columns.\(name)", count = schema.columns[ColumnsKey(name)] ?? 0
             guard let list = value.sequence else {
                 reader.fail(value, path, "expected a list of \(count) relative widths, e.g. [\(Array(repeating: "1", count: count).joined(separator: ", "))]")
                 continue

@@ -65,8 +65,9 @@ public struct StyleSheet: Sendable {
         self.styles = styles
     }
 
-    /// The style called `name`.
-    public func style(_ name: String) throws(LayoutError) -> Style {
+    /// The style `key`: one the product's schema declares, or one the layout names.
+    public func style(_ key: StyleKey) throws(LayoutError) -> Style {
+        let name = key.name
         guard layout.schema.styles.declared.contains(name) || layout.styleNames.contains(name) else {
             throw .undeclared("styles.\(name)", product: layout.product)
         }
