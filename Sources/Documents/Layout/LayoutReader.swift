@@ -22,6 +22,7 @@ struct LayoutReader {
         fail(Self.position(node), path, message)
     }
 
+    /// Where `node` starts in the file, as libyaml marked it.
     static func position(_ node: Node) -> LayoutPosition? {
         node.mark.map { LayoutPosition(line: $0.line, column: $0.column) }
     }

@@ -25,6 +25,8 @@ struct LayoutSchemaCheck {
     /// Every style name the layout defines or names; the builder may read any of them.
     var styleNames: Set<String> { Set(definedStyles.keys).union(styleReferences.map(\.name)) }
 
+    /// Checks the whole file: its product first (which picks the schema), then every map;
+    /// problems collect in `reader`.
     mutating func check(_ root: Node) {
         guard root.mapping != nil else {
             reader.fail(root, "", "expected the keys of a layout (product, regime, page …), found \(LayoutReader.describe(root))")
@@ -47,7 +49,6 @@ struct LayoutSchemaCheck {
         guard let fields = reader.mapping(root, "", at: LayoutReader.position(root), allowed: allowed, required: required) else { return }
         let byKey = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         regime = byKey["regime"].flatMap { reader.choice($0, "regime", schema.regimes) } ?? schema.regimes[0]
-
 
         if let node = byKey["fonts"], let fonts = reader.mapping(node, "fonts", at: reader.marks.key("fonts"), allowed: nil) {
             for (role, family) in fonts where reader.text(family, "fonts.\(role)") != nil { fontRoles.insert(role) }
