@@ -75,10 +75,12 @@ import Typesetting
         let copy = try LayoutCopy("party-minutes", [("  serif: Liberation Serif", "  serif: Liberation Serf")])
         let layout = try Layout.load(path: copy.path)
         let message = "no font family 'Liberation Serf' in the font folder; did you mean 'Liberation Serif'? (the folder has Liberation Sans, Liberation Serif)"
-        #expect(throws: LayoutError(file: copy.path, position: LayoutPosition(line: 15, column: 10), path: "fonts.serif", message: message)) {
+        // At the family's own line, wherever the layout's comments put it.
+        let place = copy.at("Liberation Serf").split(separator: ":").compactMap { Int($0) }
+        #expect(place.count == 2 && place[1] == 10)
+        #expect(throws: LayoutError(file: copy.path, position: LayoutPosition(line: place[0], column: place[1]), path: "fonts.serif", message: message)) {
             try MinutesBuilder(layout: layout, fonts: Fixtures.fonts)
         }
-        #expect(copy.at("Liberation Serf") == "15:10")
     }
 
     @Test func aYAMLSyntaxErrorIsReportedAtItsPlace() throws {
