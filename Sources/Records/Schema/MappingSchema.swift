@@ -13,10 +13,10 @@ public struct MappingSchema: Sendable {
     }
 
     /// What the mapping is, for messages: "a person", "the meeting record".
-    public let name: String
+    public let name: Localized
     public let fields: [Field]
 
-    init(_ name: String, required: [String] = [], optional: [String] = []) {
+    init(_ name: Localized, required: [String] = [], optional: [String] = []) {
         self.name = name
         fields = required.map { Field(name: $0, required: true) } + optional.map { Field(name: $0, required: false) }
     }
