@@ -37,7 +37,7 @@ extension Localized {
     }
 
     /// `300 bytes`: a size under a kilobyte (`2 MB` and `512 KB` read the same in both).
-    static func bytes(_ count: Int) -> Localized { Localized(vi: "\(count) byte", en: "\(count) bytes") }
+    static func bytes(_ count: Int) -> Localized { Localized(vi: "\(count) byte dữ liệu", en: "\(count) bytes") }
 
     // MARK: Dates and times
 

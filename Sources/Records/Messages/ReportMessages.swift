@@ -152,7 +152,7 @@ extension Localized {
     static var writeISODate: Localized { Localized(vi: "hãy ghi YYYY-MM-DD, ví dụ 2023-07-01", en: "write YYYY-MM-DD, e.g. 2023-07-01") }
 
     static func fromAfterTo(_ from: String, _ to: String) -> Localized {
-        Localized(vi: "--from \(from) sau --to \(to)", en: "--from \(from) is after --to \(to)")
+        Localized(vi: "--from \(from) muộn hơn --to \(to)", en: "--from \(from) is after --to \(to)")
     }
 
     static func recordsOutsidePeriod(_ count: Int) -> Localized {

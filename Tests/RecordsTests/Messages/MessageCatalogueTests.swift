@@ -61,15 +61,17 @@ import Testing
             if c == "\"" { cursor = index + 1; return String(out) }
             if c == "\\", index + 1 < chars.count, chars[index + 1] == "(" {
                 // An interpolation: copy up to its matching parenthesis, skipping nested literals.
-                var depth = 0, inString = false
-                repeat {
+                out.append(contentsOf: "\\(".unicodeScalars)
+                index += 2
+                var depth = 1, inString = false
+                while index < chars.count && (depth > 0 || inString) {
                     let d = chars[index]
                     out.append(d)
                     if inString {
                         if d == "\\" { index += 1; out.append(chars[index]) } else if d == "\"" { inString = false }
                     } else if d == "\"" { inString = true } else if d == "(" { depth += 1 } else if d == ")" { depth -= 1 }
                     index += 1
-                } while index < chars.count && (depth > 0 || inString)
+                }
                 continue
             }
             if c == "\\" { out.append(c); index += 1 }
@@ -85,9 +87,14 @@ import Testing
         var found: [String] = []
         var rest = Substring(text)
         while let start = rest.range(of: "\\(") {
-            var depth = 0, end = start.lowerBound
+            var depth = 0, inString = false, escaped = false, end = start.lowerBound
             for index in rest[start.upperBound...].indices {
                 let c = rest[index]
+                if inString {
+                    if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                    continue
+                }
+                if c == "\"" { inString = true }
                 if c == "(" { depth += 1 }
                 if c == ")" { if depth == 0 { end = index; break }; depth -= 1 }
             }
