@@ -1,5 +1,6 @@
 # BanTin: `make demo` renders the examples into out/, `make test` runs the test suite.
-# Both install the Debian packages the build needs first, when some are missing.
+# Both install the Debian packages the build needs first, when some are missing; `make test`
+# also installs the Python JSON Schema validator its schema tests use (`make pydeps`).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -10,9 +11,11 @@ SWIFT ?= swift
 PAGES ?= 500
 DEB_PACKAGES := libcairo2-dev libharfbuzz-dev libfreetype-dev libicu-dev pkg-config \
                 poppler-utils qpdf time
+# The tests validate records against `bantin schema` with a real JSON Schema validator.
+PY_PACKAGES := 'jsonschema==4.*' 'pyyaml==6.*'
 BANTIN := .build/release/bantin
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps pydeps build demo test bench clean
 
 # Installs only what `dpkg -s` does not report as installed; sudo unless already root.
 deps:
@@ -29,6 +32,17 @@ deps:
 	$$sudo apt-get update; \
 	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing
 
+# Installs the Python validator the tests use when python3 cannot import it: pip first (into
+# the user's site when the system Python is managed by Debian), else Debian's own packages.
+pydeps:
+	@if python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then echo "pydeps: all installed"; exit 0; fi; \
+	echo "pydeps: installing $(PY_PACKAGES)"; \
+	python3 -m pip install --quiet $(PY_PACKAGES) \
+	  || python3 -m pip install --quiet --user --break-system-packages $(PY_PACKAGES) \
+	  || { sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
+	       $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-jsonschema python3-yaml; }; \
+	python3 -c 'import jsonschema, yaml'
+
 build:
 	$(SWIFT) build -c release
 
@@ -41,7 +55,7 @@ demo: deps build
 	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023-ban-ky.yaml Examples -o out/bao-cao.pdf
 	@echo "demo: PDFs in out/"
 
-test: deps
+test: deps pydeps
 	$(SWIFT) test
 
 bench: deps
