@@ -67,8 +67,21 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no line per file written and no summary (problems are still printed).")
     var quiet = false
 
+    @Option(name: .customLong("allow-folder"), help: ArgumentHelp("A folder photos and signatures may come from besides each record's own (repeatable).", valueName: "DIR"))
+    var allowedFolders: [String] = []
+
+    @Option(name: .long, help: "The most decoded image pixels one page may hold, in millions (default 150).")
+    var pixelBudget: Int?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let pixelBudget, pixelBudget < 1 || pixelBudget > 100_000 { throw ValidationError("--pixel-budget must be 1 to 100000 (millions of pixels)") }
+        for folder in allowedFolders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--allow-folder \(folder): no such folder")
+            }
+        }
         if let layout, !FileManager.default.fileExists(atPath: layout) {
             throw ValidationError("--layout \(layout): no such file")
         }

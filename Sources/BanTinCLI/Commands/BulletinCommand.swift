@@ -46,7 +46,7 @@ struct BulletinCommand: ParsableCommand {
             let fonts = try FontLibrary(directory: resources.fontsFolder)
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
             pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts),
-                                        convertLegacy: options.convertLegacy)
+                                        convertLegacy: options.convertLegacy, images: options.images)
             let folder = (output as NSString).deletingLastPathComponent
             try OutputFolder.prepare(folder.isEmpty ? "." : folder, within: nil, for: output)
         } catch let error as OutputError {

@@ -64,7 +64,8 @@ struct CompileCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         guard let bulletin = builder.content.bulletin else { throw ExitCode(ExitStatus.badInput.rawValue) }
-        let checker = BulletinPipeline(fonts: fonts, builder: bulletin, convertLegacy: options.convertLegacy)
+        let checker = BulletinPipeline(fonts: fonts, builder: bulletin, convertLegacy: options.convertLegacy,
+                                       images: options.images)
         let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { checker.check($0) }
         let selection = PeriodSelection.select(meetings, in: chosen)
         guard !selection.inside.isEmpty else {
@@ -82,7 +83,7 @@ struct CompileCommand: ParsableCommand {
                 let imposition = SaddleImposition(bleed: bleed?.points() ?? 0, cropMarks: marks)
                 document = LaidOutDocument(pages: imposition.impose(document.pages), info: document.info, outline: document.outline)
             }
-            outcome.record(.written(try DocumentWriter.write(document, to: OutputTarget(path: output)), warnings: []))
+            outcome.record(.written(try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: options.images.renderer), warnings: []))
         } catch {
             outcome.record(.failure(error, source: output))
         }

@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
         }
         let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in
             RecordLoader.kind(ofFile: job.record) == .report
-                ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy)
+                ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy, allowedFolders: options.allowedFolders)
                 : pipeline.check(job.record, everyField: true).diagnostics
         }
         var outcome = CommandOutcome()
@@ -109,7 +109,7 @@ extension MinutesPipeline {
         let fonts = try FontLibrary(directory: resources.fontsFolder)
         let pipeline = MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: options.layout,
                                        convertLegacy: options.convertLegacy, creationDate: sourceDateEpoch(),
-                                       creator: "BanTin \(BanTin.version)")
+                                       creator: "BanTin \(BanTin.version)", images: options.images)
         try pipeline.preloadLayout()
         return pipeline
     }

@@ -53,7 +53,8 @@ struct ReportCommand: ParsableCommand {
             if !records.isEmpty && files.isEmpty { throw InputError.noRecords }
             let resources = Resources.locate()
             pipeline = ReportPipeline(fonts: try FontLibrary(directory: resources.fontsFolder), resources: resources,
-                                      layoutOverride: options.layout, convertLegacy: options.convertLegacy)
+                                      layoutOverride: options.layout, convertLegacy: options.convertLegacy,
+                                      images: options.images)
         } catch {
             Terminal.printProblem("bantin: \(error)")
             throw ExitCode(ExitStatus.badInput.rawValue)

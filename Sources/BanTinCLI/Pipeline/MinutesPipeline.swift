@@ -13,11 +13,12 @@ struct MinutesPipeline: Sendable {
     let convertLegacy: Bool
     let creationDate: String?
     let creator: String
+    var images = ImageAccess()
 
     /// Loads, validates and checks one record; a meeting back means it may be rendered.
     /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
     func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "minutes")
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: "minutes")
         guard let meeting = intake.meeting else { return (nil, nil, intake.diagnostics) }
         let builder: MinutesBuilder
         do throws(LayoutError) {
@@ -40,7 +41,7 @@ struct MinutesPipeline: Sendable {
         }
         do {
             let document = try builder.build(meeting, creationDate: creationDate, creator: creator)
-            let written = try DocumentWriter.write(document, to: OutputTarget(path: job.output, root: job.root))
+            let written = try DocumentWriter.write(document, to: OutputTarget(path: job.output, root: job.root), renderer: images.renderer)
             return .written(written, warnings: checked.diagnostics)
         } catch {
             return .failure(error, source: job.record, warnings: checked.diagnostics)

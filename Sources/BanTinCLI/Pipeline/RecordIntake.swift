@@ -3,8 +3,9 @@ import Records
 /// Loads one record for a product made from meeting records: the record's own problems,
 /// then a refusal of records of another kind (a report is not minutes or a news item).
 enum RecordIntake {
-    static func meeting(_ file: String, convertLegacy: Bool, product: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
-        switch RecordLoader(convertLegacy: convertLegacy).load(file: file) {
+    static func meeting(_ file: String, convertLegacy: Bool, allowedFolders: [String] = [], product: String)
+        -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
+        switch RecordLoader(convertLegacy: convertLegacy, allowedFolders: allowedFolders).load(file: file) {
         case .failure(let diagnostics):
             return (nil, diagnostics)
         case .success(let meeting, let warnings):

@@ -12,6 +12,7 @@ struct ReportPipeline {
     /// A layout given with --layout; otherwise the report's regime picks the bundled one.
     let layoutOverride: String?
     let convertLegacy: Bool
+    var images = ImageAccess()
 
     /// A report that cannot be made, with every reason.
     struct Failure: Error {
@@ -28,8 +29,8 @@ struct ReportPipeline {
     }
 
     /// The problems of a report record on its own (for `bantin check`).
-    static func check(_ file: String, convertLegacy: Bool) -> [Diagnostic] {
-        switch ReportLoader(convertLegacy: convertLegacy).load(file: file) {
+    static func check(_ file: String, convertLegacy: Bool, allowedFolders: [String] = []) -> [Diagnostic] {
+        switch ReportLoader(convertLegacy: convertLegacy, allowedFolders: allowedFolders).load(file: file) {
         case .failure(let diagnostics): return diagnostics
         case .success(_, let warnings): return warnings
         }
@@ -41,7 +42,7 @@ struct ReportPipeline {
              workers: Int, output: String) throws -> Outcome {
         var warnings: [Diagnostic] = []
         let loaded: Report
-        switch ReportLoader(convertLegacy: convertLegacy).load(file: file) {
+        switch ReportLoader(convertLegacy: convertLegacy, allowedFolders: images.allowedFolders).load(file: file) {
         case .failure(let diagnostics): throw Failure(diagnostics: diagnostics)
         case .success(let report, let found): loaded = report; warnings += found
         }
@@ -72,8 +73,9 @@ struct ReportPipeline {
             }
             let fonts = builder.sheet.fonts
             let convert = convertLegacy
+            let allowed = images.allowedFolders
             let (valid, bad) = RecordBatch.meetings(records, workers: workers) { record in
-                let intake = RecordIntake.meeting(record, convertLegacy: convert, product: "a report's figures")
+                let intake = RecordIntake.meeting(record, convertLegacy: convert, allowedFolders: allowed, product: "a report's figures")
                 guard let meeting = intake.meeting else { return intake }
                 let coverage = FontCoverage.problems(in: meeting, fonts: fonts, skipping: ["article.", "photos["])
                 return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
@@ -90,7 +92,7 @@ struct ReportPipeline {
         guard let report = resolution.report else { throw Failure(diagnostics: warnings + resolution.diagnostics) }
 
         let document = try builder.build(report, figures: figures, options: options)
-        let written = try DocumentWriter.write(document, to: OutputTarget(path: output))
+        let written = try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: images.renderer)
         return Outcome(written: written, inside: meetings.count, outside: outside, warnings: warnings)
     }
 }

@@ -76,7 +76,9 @@ struct NewsItem {
         try photos.map { (photo) throws(LayoutError) -> any Block in
             let format: ImageSource.Format = photo.format == "png" ? .png : .jpeg
             let source = ImageSource(path: photo.resolvedPath, format: format, pixelWidth: photo.pixelWidth,
-                                     pixelHeight: photo.pixelHeight, id: photo.contentID)
+                                     pixelHeight: photo.pixelHeight, id: photo.contentID,
+                                     dataBytes: photo.dataBytes > 0 ? photo.dataBytes : nil,
+                                     orientation: ImageOrientation(rawValue: photo.orientation) ?? .up)
             let width: ImageWidth
             switch photo.width {
             case .points(let points)?: width = .points(points)

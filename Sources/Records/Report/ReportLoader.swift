@@ -10,14 +10,17 @@ public struct ReportLoader: Sendable {
     public var convertLegacy: Bool
     /// How large and how repetitive a record may be.
     public var limits: InputLimits
+    /// Folders besides the report's own tree whose signature image it may use.
+    public var allowedFolders: [String]
 
-    public init(convertLegacy: Bool = false, limits: InputLimits = .standard) {
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, allowedFolders: [String] = []) {
         self.convertLegacy = convertLegacy
         self.limits = limits
+        self.allowedFolders = allowedFolders
     }
 
     public func load(file path: String) -> ReportLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits, allowedFolders: allowedFolders)
         var report: Report?
         if let root = RecordLoader.root(path, context) {
             let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))
