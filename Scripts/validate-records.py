@@ -10,7 +10,9 @@ against the 2020-12 meta-schema. Each YAML record is then read twice:
 - "editor": YAML 1.2 core types (integers, floats, true/false, null; dates and times such as
   2023-07-03 and 14:00 stay strings), which is how VS Code's YAML extension reads them.
 
-The schema must accept a valid record both ways. PyYAML's own SafeLoader is not used: it
+The schema must accept a valid record both ways. The editor's reading is also validated with
+a draft-07 validator, the draft VS Code's YAML extension implements: the schema keeps to
+keywords both drafts read alike (`$defs` is reached through plain JSON pointers). PyYAML's own SafeLoader is not used: it
 follows YAML 1.1 and would turn `date: 2023-07-03` into a date object and `14:00` into 840,
 which neither BanTin nor the editor does. A `.json` record is read with the json module.
 
@@ -66,18 +68,23 @@ def main(arguments):
     with open(arguments[0], encoding="utf-8") as handle:
         schema = json.load(handle)
     jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft7Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
+    draft7 = jsonschema.Draft7Validator(schema)
     refused = 0
     for path in arguments[1:]:
         wrong = False
         for reading, data in readings(path):
-            errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-            for error in errors:
-                for line in messages(error):
-                    print(f"{path}: ({reading}) {line}")
-            wrong = wrong or bool(errors)
+            checks = [(reading, validator)] + ([("editor/draft-07", draft7)] if reading == "editor" else [])
+            for label, check in checks:
+                errors = sorted(check.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+                for error in errors:
+                    for line in messages(error):
+                        print(f"{path}: ({label}) {line}")
+                wrong = wrong or bool(errors)
         refused += wrong
-    print(f"{len(arguments) - 1} records validated, {refused} refused")
+    count = len(arguments) - 1
+    print(f"{count} record{'' if count == 1 else 's'} validated, {refused} refused")
     return 1 if refused else 0
 
 

@@ -2,6 +2,10 @@
 /// the tables the decoders check keys against, so an editor (VS Code's YAML extension) offers
 /// the same keys BanTin accepts, with Vietnamese descriptions, and marks a misspelt key at any
 /// depth. Value types are as permissive as the decoders: a count may be `12` or `"12"`.
+///
+/// Only keywords that draft-07 validators read the same way are used (the YAML extension
+/// implements draft-07): definitions under `$defs` are reached through plain JSON pointers,
+/// and a `$ref` has no sibling but its description.
 public enum JSONSchemaGenerator {
     /// The schema's dialect.
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"

@@ -11,7 +11,8 @@ enum PythonValidator {
     static let missing: String? = {
         let probe = Tool.run("python3", ["-c", "import jsonschema, yaml"])
         guard probe.status != 0 else { return nil }
-        return "python3 with jsonschema and pyyaml is needed (make pydeps): \(probe.error.isEmpty ? "python3 not found" : probe.error)"
+        let cause = probe.error.split(separator: "\n").last.map(String.init) ?? "python3 not found"
+        return "python3 with jsonschema and pyyaml is needed (make pydeps): \(cause)"
     }()
 
     static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"

@@ -64,7 +64,11 @@ import Testing
         func walk(_ value: JSONValue) {
             switch value {
             case .object(let members):
-                if case .string(let target)? = members["$ref"] { references.insert(target) }
+                if case .string(let target)? = members["$ref"] {
+                    references.insert(target)
+                    // Draft-07 tools (the YAML extension) ignore a reference's siblings.
+                    #expect(Set(members.keys).isSubset(of: ["$ref", "description"]), "\(members)")
+                }
                 members.values.forEach(walk)
             case .array(let items): items.forEach(walk)
             default: break
