@@ -32,7 +32,8 @@ import Records
         let file = scratch.file("no-such-folder/bantin.schema.json")
         let run = try Bantin.run(["schema", "-o", file], environment: Self.vietnamese)
         #expect(run.status == 3, "\(run)")
-        #expect(run.error.hasPrefix("\(file): lỗi: không ghi được lược đồ: "), "\(run)")
+        #expect(run.error == Localized.schemaNotWritten(file, reason: .noSuchFolder).vi + "\n", "\(run)")
+        #expect(run.error == "\(file): lỗi: không ghi được lược đồ: thư mục không tồn tại; chọn thư mục khác hoặc kiểm tra quyền ghi\n")
         #expect(!FileManager.default.fileExists(atPath: file))
     }
 

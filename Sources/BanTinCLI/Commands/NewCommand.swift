@@ -8,7 +8,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Write a commented record template: minutes, report or item (a meeting with its news item).",
-        discussion: "Without -o the template is printed. An existing file is never overwritten. With -o, bantin.schema.json is written beside the template when missing, for VS Code's YAML extension.")
+        discussion: "Without -o the template is printed. An existing file is never overwritten.")
 
     /// What the template is for.
     enum Kind: String, ExpressibleByArgument, CaseIterable {

@@ -30,11 +30,22 @@ struct SchemaCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-            let reason = underlying?.domain == NSPOSIXErrorDomain
-                ? RenderError.plainWords(errno: Int32(underlying!.code)) : error.localizedDescription
-            Terminal.printProblem(Localized.schemaNotWritten(path, reason: reason).text())
+            Terminal.printProblem(Localized.schemaNotWritten(path, reason: reason(error)).text())
             throw ExitCode(3)
+        }
+    }
+
+    /// Why Foundation could not write the file, in the user's words.
+    private static func reason(_ error: Error) -> Localized {
+        switch (error as? CocoaError)?.code {
+        case .fileNoSuchFile?: return .noSuchFolder
+        case .fileWriteNoPermission?: return .noPermission
+        case .fileWriteOutOfSpace?: return .diskFull
+        case .fileWriteVolumeReadOnly?: return .readOnlyDisk
+        default:
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let code = underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying!.code) : EIO
+            return .verbatim(RenderError.plainWords(errno: code))
         }
     }
 }

@@ -30,8 +30,13 @@ extension Localized {
     }
 
     /// The schema file could not be written: the system refused it.
-    static func schemaNotWritten(_ path: String, reason: String) -> Localized {
-        Localized(vi: "\(path): lỗi: không ghi được lược đồ: \(reason); chọn thư mục khác hoặc kiểm tra quyền ghi",
-                  en: "\(path): error: cannot write the schema: \(reason); choose another folder or check the permissions")
+    static func schemaNotWritten(_ path: String, reason: Localized) -> Localized {
+        Localized(vi: "\(path): lỗi: không ghi được lược đồ: \(reason.vi); chọn thư mục khác hoặc kiểm tra quyền ghi",
+                  en: "\(path): error: cannot write the schema: \(reason.en); choose another folder or check the permissions")
     }
+
+    static var noSuchFolder: Localized { Localized(vi: "thư mục không tồn tại", en: "no such folder") }
+    static var noPermission: Localized { Localized(vi: "không có quyền ghi vào đó", en: "permission denied") }
+    static var diskFull: Localized { Localized(vi: "ổ đĩa đã đầy", en: "disk full") }
+    static var readOnlyDisk: Localized { Localized(vi: "ổ đĩa chỉ cho đọc", en: "read-only disk") }
 }
