@@ -53,7 +53,7 @@ struct BulletinCommand: ParsableCommand {
             Terminal.printProblem(error.description)
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         // The publisher is printed like record text, so its characters must be in the fonts.

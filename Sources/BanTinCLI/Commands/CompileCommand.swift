@@ -40,6 +40,15 @@ struct CompileCommand: ParsableCommand {
     func validate() throws {
         if records.isEmpty { throw ValidationError("name at least one record file or folder") }
         if !span.isGiven { throw ValidationError("give --period, or --from and --to") }
+        if let bleed {
+            // As written: 2cm, not 2.0cm.
+            let written = bleed.value == bleed.value.rounded() ? "\(Int(bleed.value))\(bleed.unit.rawValue)" : "\(bleed)"
+            guard bleed.unit != .em else { throw ValidationError("--bleed \(written) is not a length (e.g. 3mm)") }
+            let range = LayoutLimits.bleedMillimetres
+            guard range.contains(bleed.points() * 25.4 / 72) else {
+                throw ValidationError("--bleed \(written) is outside \(Int(range.lowerBound))–\(Int(range.upperBound))mm; printers ask for about 3mm")
+            }
+        }
         if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o tap-bien-ban.pdf") }
     }
 
@@ -60,7 +69,7 @@ struct CompileCommand: ParsableCommand {
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
             builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, content: content)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         guard let bulletin = builder.content.bulletin else { throw ExitCode(ExitStatus.badInput.rawValue) }

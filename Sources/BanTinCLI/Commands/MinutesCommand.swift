@@ -50,7 +50,7 @@ struct MinutesCommand: ParsableCommand {
             Terminal.printProblem(error.description)
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         let outcomes = Runner.run(jobs, workers: options.workerCount) { pipeline.run($0) }
@@ -84,7 +84,7 @@ struct CheckCommand: ParsableCommand {
             files = try Inputs.recordFiles(records, keepReports: true)
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(1)
         }
         let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in

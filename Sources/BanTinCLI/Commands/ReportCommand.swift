@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
                                       layoutOverride: options.layout, convertLegacy: options.convertLegacy,
                                       images: options.images)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         var outcome = CommandOutcome()

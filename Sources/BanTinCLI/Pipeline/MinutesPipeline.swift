@@ -24,8 +24,9 @@ struct MinutesPipeline: Sendable {
         do throws(LayoutError) {
             builder = try self.builder(for: meeting)
         } catch {
+            if let inLayout = error.diagnostics { return (nil, nil, intake.diagnostics + inLayout) }
             let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
-            return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
+            return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: error.problems.map(\.message).joined(separator: "; "))])
         }
         // Minutes print neither the article nor the photos (the bulletin checks them).
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts,
@@ -60,7 +61,7 @@ struct MinutesPipeline: Sendable {
         let path = layoutOverride ?? resources.layout("minutes", regime: meeting.regime.rawValue)
         let builder = try Self.cache.builder(path: path, fonts: fonts)
         guard builder.layout.regime == meeting.regime.rawValue else {
-            throw .invalid(path, "the layout is for \(builder.layout.regime) documents but this record's regime is \(meeting.regime.rawValue)")
+            throw LayoutError(path: "", message: "the layout \(path) is for \(builder.layout.regime) documents but this record's regime is \(meeting.regime.rawValue); give --layout a \(meeting.regime.rawValue) layout")
         }
         return builder
     }

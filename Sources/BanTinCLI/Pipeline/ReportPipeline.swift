@@ -51,7 +51,7 @@ struct ReportPipeline {
             let path = layoutOverride ?? resources.layout("report", regime: loaded.regime.rawValue)
             builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts)
         } catch {
-            throw Failure(diagnostics: warnings, message: "bantin: \(error)")
+            throw Failure(diagnostics: warnings, message: errorLine(error))
         }
         let coverage = FontCoverage.problems(in: loaded.textFields, sourceFile: loaded.sourceFile, fonts: builder.sheet.fonts)
         if !coverage.isEmpty { throw Failure(diagnostics: warnings + coverage) }
