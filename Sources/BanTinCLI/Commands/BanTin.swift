@@ -33,6 +33,10 @@ public struct BanTin: ParsableCommand {
             return exit.rawValue
         } catch {
             let code = exitCode(for: error)
+            if code != .success, let suggestion = Suggestion.message(for: arguments) {
+                printError(suggestion)
+                return 2
+            }
             if code == .success {
                 print(fullMessage(for: error))
                 return 0

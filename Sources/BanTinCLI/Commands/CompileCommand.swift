@@ -49,7 +49,7 @@ struct CompileCommand: ParsableCommand {
 
     func run() throws {
         guard let chosen = try span.chosen() else { throw ExitCode(2) }
-        let resources = Resources.locate()
+        let resources = try Resources.locate()
         let files: [String]
         let builder: CompilationBuilder
         let fonts: FontLibrary
