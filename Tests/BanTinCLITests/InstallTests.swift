@@ -48,9 +48,9 @@ import TestSupport
 
     @Test func theManPageAndCompletionsAreInstalled() throws {
         let (_, prefix) = try Self.staged.get()
-        for (file, mentions) in [("share/man/man1/bantin.1", ".TH"), ("share/bash-completion/completions/bantin", "_bantin"),
+        for (file, mentions) in [("share/man/man1/bantin.1", "BANTIN 1"), ("share/bash-completion/completions/bantin", "_bantin"),
                                  ("share/zsh/site-functions/_bantin", "#compdef bantin"),
-                                 ("share/fish/vendor_completions.d/bantin.fish", "complete -c bantin")] {
+                                 ("share/fish/vendor_completions.d/bantin.fish", "complete -c 'bantin'")] {
             let text = String(decoding: bytes("\(prefix)/\(file)") ?? Data(), as: UTF8.self)
             #expect(text.contains(mentions), "\(file) is missing or lacks \(mentions)")
         }
@@ -93,9 +93,14 @@ import TestSupport
         let arguments = ["--no-print-directory", "BANTIN=\(binary)", "MAN_PAGE=\(manPage)", "PREFIX=/usr/local", "DESTDIR=\(stage.path)/root"]
         let install = Tool.run("make", ["install-files"] + arguments, currentDirectory: Fixtures.root)
         try #require(install.status == 0, "\(install.output)\(install.error)")
-        #expect(stage.files(under: "root").count > 20)
+        let bundled = try ["Fonts", "Layouts"].map { try FileManager.default.contentsOfDirectory(atPath: Fixtures.path($0)).count }
+        // The binary, the fonts and layouts, the man page and three completion scripts.
+        #expect(stage.files(under: "root").count == 1 + bundled.reduce(0, +) + 4, "\(stage.files(under: "root"))")
         let uninstall = Tool.run("make", ["uninstall"] + arguments, currentDirectory: Fixtures.root)
         #expect(uninstall.status == 0, "\(uninstall.output)\(uninstall.error)")
         #expect(stage.files(under: "root") == [], "left behind: \(stage.files(under: "root"))")
     }
 }
+
+// Safe: a Scratch holds only its immutable path; the staged install is shared read-only.
+extension Scratch: @unchecked Sendable {}
