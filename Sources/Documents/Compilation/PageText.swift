@@ -59,13 +59,16 @@ enum PageText {
         let index: Int
 
         init?(of run: GlyphRun, in placed: [PlacedBox]) {
-            let y = run.origin.y, x = run.origin.x
-            var best: PlacedBox?
-            for box in placed where box.y - PageText.baselineTolerance <= y && y <= box.y + box.height + PageText.baselineTolerance
-                && box.x <= x + PageText.baselineTolerance && box.x >= (best?.x ?? -.infinity) {
-                best = box
+            let y = run.origin.y, x = run.origin.x, tolerance = PageText.baselineTolerance
+            // Indices, not copies: a box's role and mark hold strings, and this runs for
+            // every run of a booklet against every box of its page.
+            var best: Int?
+            for candidate in placed.indices where placed[candidate].y - tolerance <= y
+                && y <= placed[candidate].y + placed[candidate].height + tolerance
+                && placed[candidate].x <= x + tolerance && placed[candidate].x >= (best.map { placed[$0].x } ?? -.infinity) {
+                best = candidate
             }
-            guard let best, case .line(let paragraph, let index, _) = best.role else { return nil }
+            guard let best, case .line(let paragraph, let index, _) = placed[best].role else { return nil }
             self.paragraph = paragraph
             self.index = index
         }
