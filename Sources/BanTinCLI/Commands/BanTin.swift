@@ -40,8 +40,16 @@ public struct BanTin: ParsableCommand {
             return 0
         } catch let exit as ExitCode {
             return exit.rawValue
+        } catch let missing as ResourcesNotFound {
+            // An installation without its fonts and layouts is the system's fault, not the input's.
+            Terminal.printProblem("bantin: \(missing)")
+            return ExitStatus.systemFailure.rawValue
         } catch {
             let code = exitCode(for: error)
+            if code != .success, let suggestion = Suggestion.message(for: arguments) {
+                Terminal.printProblem(suggestion)
+                return 2
+            }
             if code == .success {
                 Terminal.printResult(fullMessage(for: error))
                 return 0
