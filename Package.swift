@@ -44,6 +44,12 @@ let package = Package(
         ]),
         .executableTarget(name: "bantin", dependencies: ["BanTinCLI"]),
 
+        // libFuzzer targets (`make fuzz`); the ordinary build replays a corpus once.
+        .target(name: "FuzzSupport", path: "Fuzz/Support"),
+        .target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(name: "fuzz-records", dependencies: ["Records", "FuzzSupport", "CLibFuzzer"], path: "Fuzz/Records"),
+        .executableTarget(name: "fuzz-images", dependencies: ["Records", "FuzzSupport", "CLibFuzzer"], path: "Fuzz/Images"),
+
         .target(name: "TestSupport", dependencies: ["Typesetting", "Render"], path: "Tests/TestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Typesetting", "TestSupport"]),

@@ -16,7 +16,7 @@ public struct BanTin: ParsableCommand {
             130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (temporary files removed).
             """,
         version: version,
-        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, FontsCommand.self])
+        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, FontsCommand.self])
 
     public init() {}
 
@@ -31,7 +31,7 @@ public struct BanTin: ParsableCommand {
     public static func main(arguments: [String]) -> Int32 {
         // No command at all is a usage error, not a request for help.
         if arguments.isEmpty {
-            Terminal.printProblem("Error: name a command: minutes, bulletin, compile, report, check or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
+            Terminal.printProblem("Error: name a command: minutes, bulletin, compile, report, check, new, schema or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
             return 2
         }
         do {
@@ -40,8 +40,16 @@ public struct BanTin: ParsableCommand {
             return 0
         } catch let exit as ExitCode {
             return exit.rawValue
+        } catch let missing as ResourcesNotFound {
+            // An installation without its fonts and layouts is the system's fault, not the input's.
+            Terminal.printProblem("bantin: \(missing)")
+            return ExitStatus.systemFailure.rawValue
         } catch {
             let code = exitCode(for: error)
+            if code != .success, let suggestion = Suggestion.message(for: arguments) {
+                Terminal.printProblem(suggestion)
+                return 2
+            }
             if code == .success {
                 Terminal.printResult(fullMessage(for: error))
                 return 0

@@ -42,7 +42,7 @@ struct BulletinCommand: ParsableCommand {
         let pipeline: BulletinPipeline
         do {
             files = try Inputs.recordFiles(records, inOrderNamed: true)
-            let resources = Resources.locate()
+            let resources = try Resources.locate()
             let fonts = try FontLibrary(directory: resources.fontsFolder)
             let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
             pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts),

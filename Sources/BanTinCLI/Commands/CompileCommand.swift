@@ -54,7 +54,7 @@ struct CompileCommand: ParsableCommand {
 
     func run() throws {
         guard let chosen = span.chosen else { throw ExitCode(ExitStatus.usage.rawValue) }
-        let resources = Resources.locate()
+        let resources = try Resources.locate()
         let files: [String]
         let builder: CompilationBuilder
         let fonts: FontLibrary

@@ -7,7 +7,7 @@ struct FontsCommand: ParsableCommand {
         commandName: "fonts", abstract: "List the fonts found and their Vietnamese coverage.")
 
     func run() throws {
-        let resources = Resources.locate()
+        let resources = try Resources.locate()
         let scan: FontScan
         do { scan = try FontLibrary.scan(directory: resources.fontsFolder) } catch {
             Terminal.printProblem(errorLine(error))

@@ -105,7 +105,7 @@ struct CheckCommand: ParsableCommand {
 extension MinutesPipeline {
     /// A pipeline with the bundled fonts, and the creation date from SOURCE_DATE_EPOCH if set.
     static func make(options: CommonOptions) throws -> MinutesPipeline {
-        let resources = Resources.locate()
+        let resources = try Resources.locate()
         let fonts = try FontLibrary(directory: resources.fontsFolder)
         let pipeline = MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: options.layout,
                                        convertLegacy: options.convertLegacy, creationDate: sourceDateEpoch(),
