@@ -9,10 +9,12 @@ struct BulletinPipeline: Sendable {
     let fonts: FontLibrary
     let builder: BulletinBuilder
     let convertLegacy: Bool
+    /// Each record's settings (bantin.yaml).
+    var settings = SettingsIndex()
 
     /// Loads and checks one record for the bulletin; a meeting means it may be an item.
     func check(_ file: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "bulletin items")
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "bulletin items", settings: settings)
         guard let meeting = intake.meeting else { return (nil, intake.diagnostics) }
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
         return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)

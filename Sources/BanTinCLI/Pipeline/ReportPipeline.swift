@@ -28,8 +28,16 @@ struct ReportPipeline {
     }
 
     /// The problems of a report record on its own (for `bantin check`).
-    static func check(_ file: String, convertLegacy: Bool) -> [Diagnostic] {
-        switch ReportLoader(convertLegacy: convertLegacy).load(file: file) {
+    static func check(_ file: String, convertLegacy: Bool, settings: SettingsIndex = SettingsIndex()) -> [Diagnostic] {
+        let chosen: Settings?
+        switch settings.choice(forRecord: file) {
+        case .none: chosen = nil
+        case .settings(let found): chosen = found
+        case .broken(let settingsFile):
+            return [Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), field: "(settings)",
+                               message: Localized.settingsBroken(settingsFile).text())]
+        }
+        switch ReportLoader(convertLegacy: convertLegacy, settings: chosen).load(file: file) {
         case .failure(let diagnostics): return diagnostics
         case .success(_, let warnings): return warnings
         }
@@ -41,13 +49,19 @@ struct ReportPipeline {
              workers: Int, output: String) throws -> Outcome {
         var warnings: [Diagnostic] = []
         let loaded: Report
-        switch ReportLoader(convertLegacy: convertLegacy).load(file: file) {
+        // The report's settings and its records' are read once, their problems printed first.
+        let (settings, brokenSettings) = RecordIntake.settings(for: [file] + records, convertLegacy: convertLegacy)
+        if brokenSettings, case .broken = settings.choice(forRecord: file) {
+            throw Failure(diagnostics: Self.check(file, convertLegacy: convertLegacy, settings: settings))
+        }
+        switch ReportLoader(convertLegacy: convertLegacy, settings: settings.settings(forRecord: file)).load(file: file) {
         case .failure(let diagnostics): throw Failure(diagnostics: diagnostics)
         case .success(let report, let found): loaded = report; warnings += found
         }
         let builder: ReportBuilder
         do throws(LayoutError) {
-            let path = layoutOverride ?? resources.layout("report", regime: loaded.regime.rawValue)
+            let path = layoutOverride ?? settings.settings(forRecord: file)?.layouts.path(.report, regime: loaded.regime)
+                ?? resources.layout("report", regime: loaded.regime.rawValue)
             builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts)
         } catch {
             throw Failure(diagnostics: warnings, message: "bantin: \(error)")
@@ -73,7 +87,7 @@ struct ReportPipeline {
             let fonts = builder.sheet.fonts
             let convert = convertLegacy
             let (valid, bad) = RecordBatch.meetings(records, workers: workers) { record in
-                let intake = RecordIntake.meeting(record, convertLegacy: convert, product: "a report's figures")
+                let intake = RecordIntake.meeting(record, convertLegacy: convert, product: "a report's figures", settings: settings)
                 guard let meeting = intake.meeting else { return intake }
                 let coverage = FontCoverage.problems(in: meeting, fonts: fonts, skipping: ["article.", "photos["])
                 return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)

@@ -181,7 +181,8 @@ struct MappingReader {
     func child(_ key: String, required: Bool = false) -> NodeReader? {
         guard let (_, value) = mapping.first(where: { UnicodeNormalization.nfc($0.key.string ?? "") == key }) else {
             if required && !context.misspeltRequired.contains(path(key)) {
-                context.error(path(key), at: location, "missing required field")
+                let hint = context.settable.contains(path(key)) ? Localized.settingsCanHoldField().text() : ""
+                context.error(path(key), at: location, "missing required field" + hint)
             }
             return nil
         }

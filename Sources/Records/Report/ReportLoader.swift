@@ -10,10 +10,13 @@ public struct ReportLoader: Sendable {
     public var convertLegacy: Bool
     /// How large and how repetitive a record may be.
     public var limits: InputLimits
+    /// The organisation's settings (the record's nearest bantin.yaml); the record's own fields win.
+    public var settings: Settings?
 
-    public init(convertLegacy: Bool = false, limits: InputLimits = .standard) {
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, settings: Settings? = nil) {
         self.convertLegacy = convertLegacy
         self.limits = limits
+        self.settings = settings
     }
 
     public func load(file path: String) -> ReportLoadResult {
@@ -26,7 +29,7 @@ public struct ReportLoader: Sendable {
             if kind == .meeting, let reader = root.child("kind") {
                 context.error(reader.path, at: reader.location, "this record is a meeting; a report is made from a record with kind: report")
             } else {
-                report = ReportDecoder(context: context, recordFolder: RecordLoader.folder(of: path)).decode(root)
+                report = ReportDecoder(context: context, recordFolder: RecordLoader.folder(of: path), settings: settings).decode(root)
             }
         }
         report?.sourceFile = path

@@ -5,7 +5,7 @@ public enum RecordSchema {
         "a meeting record",
         required: ["kind", "regime", "organization", "title", "date", "venue", "chair", "secretary", "attendance"],
         optional: ["number", "start", "end", "end_date", "guests", "agenda", "proceedings", "speeches", "conclusion",
-                   "votes", "photos", "article", "recipients", "signers"])
+                   "votes", "photos", "article", "recipients", "archive", "signers"])
     public static let organization = MappingSchema("an organization", required: ["name", "code", "place"], optional: ["parent"])
     public static let person = MappingSchema("a person", required: ["name"], optional: ["role"])
     public static let absentee = MappingSchema("an absent member", required: ["name"], optional: ["reason"])
