@@ -126,7 +126,7 @@ struct CheckCommand: ParsableCommand {
         }
         let bad = results.filter { $0.contains { $0.severity == .error } }.count
         var summary = "\(Plural.count(files.count, "record")) checked, \(bad) with errors"
-        if !settingsOrder.isEmpty { summary += "; " + Localized.settingsChecked(settingsOrder.count, withErrors: badSettings).text() }
+        if badSettings > 0 || files.isEmpty { summary += "; " + Localized.settingsChecked(settingsOrder.count, withErrors: badSettings).text() }
         try outcome.finish(summary: summary, quiet: options.quiet)
     }
 }
