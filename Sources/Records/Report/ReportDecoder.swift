@@ -12,7 +12,7 @@ struct ReportDecoder {
     func decode(_ root: MappingReader) -> Report? {
         let common = MeetingDecoder(context: context, recordFolder: recordFolder, settings: settings)
         context.settable.formUnion(["organization", "organization.name", "organization.code", "organization.place",
-                                    "signer", "signer.title", "signer.name"])
+                                    "signer"])
         let regime = common.choice(root, "regime", Regime.self)
         let organization = common.organization(in: root)
         let number = root.wholeNumber("number", minimum: 1)
