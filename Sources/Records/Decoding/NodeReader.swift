@@ -265,7 +265,7 @@ struct MappingReader {
             let shown = name.count > 40 ? String(name.prefix(40)) + "…" : name
             guard let nearest = schema.nearest(to: name) else {
                 let names = schema.fields.map(\.name)
-                let list = names.count <= 8 ? "; \(schema.name) has \(names.joined(separator: ", "))" : " of \(schema.name); see README \"Records\" for the fields"
+                let list = names.count <= 8 ? "; \(schema.name) has \(names.joined(separator: ", "))" : " of \(schema.name); see \(schema.reference) for the fields"
                 context.error(path(shown), at: location, "unknown field\(list)")
                 continue
             }

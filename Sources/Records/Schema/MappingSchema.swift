@@ -15,9 +15,12 @@ public struct MappingSchema: Sendable {
     /// What the mapping is, for messages: "a person", "the meeting record".
     public let name: String
     public let fields: [Field]
+    /// Where a user reads about these keys, for the message on an unknown key.
+    public let reference: String
 
-    init(_ name: String, required: [String] = [], optional: [String] = []) {
+    init(_ name: String, required: [String] = [], optional: [String] = [], reference: String = "README \"Records\"") {
         self.name = name
+        self.reference = reference
         fields = required.map { Field(name: $0, required: true) } + optional.map { Field(name: $0, required: false) }
     }
 

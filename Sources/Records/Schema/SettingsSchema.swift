@@ -5,7 +5,8 @@ public enum SettingsSchema {
     public static let root = MappingSchema(
         "the settings (bantin.yaml)",
         optional: ["organization", "chair", "secretary", "signers", "recipients", "archive", "publisher", "layout",
-                   "photo_folders"])
+                   "photo_folders"],
+        reference: "docs/settings.md")
     /// Every field is optional: a record fills the ones it writes itself, field by field.
     public static let organization = MappingSchema("an organization", optional: ["name", "parent", "code", "place"])
     public static let signers = MappingSchema("the signers", optional: ["chair", "secretary", "report"])
