@@ -121,6 +121,24 @@ import TestSupport
         #expect(check.status == 0 && check.output == "1 record checked, 0 with errors\n", "\(check)")
     }
 
+    /// A report without organisation, signer and recipients takes them from its settings, and
+    /// its meeting records theirs.
+    @Test func aReportTakesItsSignerAndArchiveFromItsSettings() throws {
+        let scratch = Scratch()
+        try scratch.write("bantin.yaml", Self.settings + "\nsigners:\n  report: { authority: T/M CHI BỘ, title: BÍ THƯ, name: Lê Văn Minh }\n")
+        let fixture = try String(contentsOfFile: Fixtures.path("Tests/BanTinCLITests/Fixtures/report.yaml"), encoding: .utf8)
+        let kept = fixture.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { !(2...5).contains($0.offset) && !(24...28).contains($0.offset) }.map(\.element).joined(separator: "\n")
+        let report = try scratch.write("bao-cao.yaml", kept)
+        try scratch.write("hop/2023-03-06.yaml", Self.bareRecord)
+        let run = try Bantin.run(["report", report, scratch.file("hop"), "-o", scratch.file("bao-cao.pdf")])
+        #expect(run.status == 0, "\(run)")
+        let text = try PDF.rawText(scratch.file("bao-cao.pdf"))
+        #expect(text.contains("- Đảng ủy Sở (b/c);") && text.contains("- Lưu Chi bộ."), "\(text)")
+        #expect(text.contains("T/M CHI BỘ") && text.contains("Lê Văn Minh"), "\(text)")
+        #expect(text.contains("Đã tổ chức 1 hội nghị"), "\(text)")
+    }
+
     /// The repository's two example settings files (a chi bộ, a Sở) are valid.
     @Test func theExampleSettingsAreValid() throws {
         let run = try Bantin.run(["check", "Examples/settings/chi-bo/bantin.yaml", "Examples/settings/so/bantin.yaml"])
