@@ -23,13 +23,20 @@ let package = Package(
                        providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2",
                        providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg",
+                       providers: [.apt(["libjpeg62-turbo-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng",
+                       providers: [.apt(["libpng-dev"])]),
+        // Full decodes of photos at check time: libjpeg and libpng report errors by longjmp,
+        // which only C can catch.
+        .target(name: "CImageCheck", dependencies: ["CJPEG", "CPNG"]),
         // ICU behind a plain-C header: Foundation's own ICU module clashes with ICU's headers.
         .target(name: "CICUShim",
                 linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
 
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CICUShim"]),
         .target(name: "Render", dependencies: ["Typesetting", "CCairo", "CFreeType"]),
-        .target(name: "Records", dependencies: ["CICUShim", "Yams"]),
+        .target(name: "Records", dependencies: ["CICUShim", "CImageCheck", "Yams"]),
         .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"]),
         .target(name: "BanTinCLI", dependencies: [
             "Records", "Documents", "Typesetting", "Render",
@@ -37,10 +44,16 @@ let package = Package(
         ]),
         .executableTarget(name: "bantin", dependencies: ["BanTinCLI"]),
 
+        // libFuzzer targets (`make fuzz`); the ordinary build replays a corpus once.
+        .target(name: "FuzzSupport", path: "Fuzz/Support"),
+        .target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(name: "fuzz-records", dependencies: ["Records", "FuzzSupport", "CLibFuzzer"], path: "Fuzz/Records"),
+        .executableTarget(name: "fuzz-images", dependencies: ["Records", "FuzzSupport", "CLibFuzzer"], path: "Fuzz/Images"),
+
         .target(name: "TestSupport", dependencies: ["Typesetting", "Render"], path: "Tests/TestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Typesetting", "TestSupport"]),
-        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"], exclude: ["Fixtures"]),

@@ -26,7 +26,7 @@ starts a page: the shortest realistic records, for the compile benchmark
 and the tests use; its output is the same bytes as before the option existed.
 
 --photos DIR gives each record with an article 0-2 photos: sample images (.jpg, .jpeg, .png)
-of DIR, written as paths relative to the output folder, each with a caption and an `after`
+of DIR, copied into OUT/photos and written as paths relative to the output folder, each with a caption and an `after`
 (`lead` or a paragraph of `article.body`) valid for the body, sometimes a `width`. The photos
 come from a random generator of their own, so the rest of every record is the same bytes with
 or without --photos (only the header comment names the option).
@@ -36,6 +36,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import random
 import sys
 import unicodedata
@@ -1071,6 +1072,14 @@ def main(argv=None):
         ap.error("--pages-hint must be between 1 and 3")
     images = sample_images(a.photos) if a.photos is not None else None
     os.makedirs(a.out, exist_ok=True)
+    photo_folder = None
+    if images is not None:
+        # A record may use only files in its own folder tree (bantin refuses others), so the
+        # sample images travel with the records, in OUT/photos.
+        photo_folder = os.path.join(a.out, "photos")
+        os.makedirs(photo_folder, exist_ok=True)
+        for name in images:
+            shutil.copyfile(os.path.join(a.photos, name), os.path.join(photo_folder, name))
     gen = Generator(a.seed, a.pages_hint, a.year, brief=a.profile == "brief")
     width = max(4, len(str(a.count)))
     for idx, spec, rec in gen.generate(a.count):
@@ -1080,7 +1089,7 @@ def main(argv=None):
                   + (" --profile brief" if a.profile == "brief" else "")
                   + (f" --photos {a.photos}" if images is not None else "")]
         if images is not None:
-            rec = add_photos(rec, random.Random(f"photos {a.seed} {idx}"), images, a.photos, a.out)
+            rec = add_photos(rec, random.Random(f"photos {a.seed} {idx}"), images, photo_folder, a.out)
         with open(os.path.join(a.out, name), "w", encoding="utf-8", newline="\n") as f:
             f.write(to_yaml(rec, header))
     return 0

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Draws Examples/signatures/chu-ky-mau.png: a generated signature-like flourish, not anyone's
+"""Draws Examples/reports/signatures/chu-ky-mau.png: a generated signature-like flourish, not anyone's
 signature.
 
     pip install pillow          # only for this script; the image is committed
-    python3 Scripts/make-sample-signature.py [OUTPUT_FILE]   # default: Examples/signatures/chu-ky-mau.png
+    python3 Scripts/make-sample-signature.py [OUTPUT_FILE]   # default: Examples/reports/signatures/chu-ky-mau.png
 
 Writes a 600x240 RGBA PNG: blue ink (RGB 20, 40, 160) on a fully transparent background. The
 strokes are smooth curves computed from fixed formulas and control points (no randomness):
@@ -20,7 +20,7 @@ import sys
 from PIL import Image, ImageDraw
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "Examples", "signatures", "chu-ky-mau.png")
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "Examples", "reports", "signatures", "chu-ky-mau.png")
 
 WIDTH, HEIGHT = 600, 240
 SCALE = 4                      # supersampling factor

@@ -5,7 +5,13 @@ import Typesetting
 /// Writes laid-out pages as a PDF through Cairo: subset-embedded fonts, text that copies and
 /// searches as the source text, metadata, page labels, byte-identical output for equal input.
 public struct PDFRenderer: Sendable {
-    public init() {}
+    /// The default of `pixelBudget`: 150 million pixels (600 MB), room for one 10000 × 10000
+    /// PNG being decoded beside a page of print-size ones.
+    public static let defaultPixelBudget = 150_000_000
+    /// The most decoded image pixels one page may hold at once (see `ImageSurfaces`).
+    public var pixelBudget: Int
+
+    public init(pixelBudget: Int = PDFRenderer.defaultPixelBudget) { self.pixelBudget = pixelBudget }
 
     /// Writes `document` to `path`; on failure throws and leaves no file at `path`.
     public func write(_ document: LaidOutDocument, to path: String) throws(RenderError) {
@@ -15,12 +21,12 @@ public struct PDFRenderer: Sendable {
     /// Writes `document` into `file`, a file the caller created and will commit (`fsync`,
     /// `close`) and move into place; every byte goes through the file's checked writes.
     public func write(_ document: LaidOutDocument, into file: OutputFile) throws(RenderError) {
-        try Self.render(try Self.prepare(document, validate: true), into: file)
+        try Self.render(try Self.prepare(document, validate: true, pixelBudget: pixelBudget), into: file)
     }
 
     /// `validate: false` exists only so tests can reach the check of Cairo's own error state.
     func write(_ document: LaidOutDocument, to path: String, validate: Bool) throws(RenderError) {
-        let prepared = try Self.prepare(document, validate: validate)
+        let prepared = try Self.prepare(document, validate: validate, pixelBudget: pixelBudget)
         let file = try OutputFile(creating: path, exclusive: false)
         do throws(RenderError) {
             try Self.render(prepared, into: file)
@@ -39,14 +45,16 @@ public struct PDFRenderer: Sendable {
         var images: ImageSurfaces
     }
 
-    /// Every page is validated and every image read and checked before the file exists, so a
-    /// bad document writes nothing.
-    private static func prepare(_ document: LaidOutDocument, validate check: Bool) throws(RenderError) -> Prepared {
+    /// Every page is validated and every image planned and checked before the file exists, so
+    /// a bad document writes nothing.
+    private static func prepare(_ document: LaidOutDocument, validate check: Bool, pixelBudget: Int) throws(RenderError) -> Prepared {
         guard let first = document.pages.first else { throw .emptyDocument }
         if check { try validate(document) }
         let creationDate = try creationDate(of: document.info)
-        // The surfaces (one per image id) live until the file is finished.
-        return Prepared(document: document, first: first, creationDate: creationDate, images: try ImageSurfaces(document))
+        // The images are planned (and the pixel budget checked) before the file exists; each
+        // is read when its page is drawn and released once the page is written.
+        return Prepared(document: document, first: first, creationDate: creationDate,
+                        images: try ImageSurfaces(document, pixelBudget: pixelBudget))
     }
 
     /// Draws the document through a Cairo stream whose bytes all go to `file`. Cairo never
@@ -130,10 +138,7 @@ public struct PDFRenderer: Sendable {
                     drawRule(rule, cr: cr)
                     try check(cr, page: page.index, text: nil)
                 case .image(let image):
-                    guard let source = images.surface(for: image.source) else {
-                        throw .invalidImage(page: page.index, path: image.source.path, reason: "not loaded")
-                    }
-                    drawImage(image, surface: source, cr: cr)
+                    drawImage(image, surface: try images.surface(for: image.source, page: page.index), cr: cr)
                     try check(cr, page: page.index, text: nil)
                 case .link(let link):
                     cairo_tag_begin(cr, CAIRO_TAG_LINK, Navigation.linkAttributes(link))
@@ -151,6 +156,7 @@ public struct PDFRenderer: Sendable {
             if documentTagPage != nil, position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)
             try check(cr, page: page.index, text: nil)
+            images.releasePage()
         }
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
     }
@@ -216,8 +222,10 @@ public struct PDFRenderer: Sendable {
         cairo_stroke(cr)
     }
 
-    /// Draws an image surface scaled into the element's rectangle. The scale comes from the
-    /// surface's own pixel size, which for a JPEG is the size in its frame header.
+    /// Draws an image surface into the element's rectangle, turned upright by the source's
+    /// orientation (the JPEG's bytes stay as they are; only the drawing matrix turns). The
+    /// scale comes from the surface's own pixel size: for a JPEG the size in its frame
+    /// header, for a PNG scaled to print size the smaller size.
     ///
     /// Two cairo 1.16 faults shape this. `cairo_paint` of an image as the first thing drawn
     /// inside the "Document" structure tag puts the context in a tag error ("invalid tag name,
@@ -229,9 +237,12 @@ public struct PDFRenderer: Sendable {
     private static func drawImage(_ image: ImageElement, surface: OpaquePointer, cr: OpaquePointer) {
         let pixelWidth = Double(cairo_image_surface_get_width(surface))
         let pixelHeight = Double(cairo_image_surface_get_height(surface))
+        let map = image.source.orientation.placement(in: image.size)
+        var matrix = cairo_matrix_t(xx: map.a, yx: map.b, xy: map.c, yy: map.d, x0: map.tx, y0: map.ty)
         cairo_save(cr)
         cairo_translate(cr, image.origin.x, image.origin.y)
-        cairo_scale(cr, image.size.width / pixelWidth, image.size.height / pixelHeight)
+        cairo_transform(cr, &matrix)
+        cairo_scale(cr, 1 / pixelWidth, 1 / pixelHeight)
         cairo_push_group(cr)
         cairo_set_source_surface(cr, surface, 0, 0)
         cairo_rectangle(cr, 0, 0, pixelWidth, pixelHeight)

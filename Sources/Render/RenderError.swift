@@ -13,6 +13,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// An image cannot be drawn: its rectangle or pixel size is not positive and finite, its
     /// file cannot be read, or the file is not the image the page describes.
     case invalidImage(page: Int, path: String, reason: String)
+    /// A page's images need more decoded pixels at once than the renderer's pixel budget.
+    case pixelBudgetExceeded(page: Int, pixels: Int, budget: Int)
     /// `DocumentInfo.creationDate` is not an ISO 8601 date Cairo can store.
     case invalidCreationDate(String)
     /// FreeType could not open a font file for drawing and embedding.
@@ -69,6 +71,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "page \(page): cannot draw a rule: \(reason)"
         case .invalidImage(let page, let path, let reason):
             return "page \(page): cannot draw the image \(path): \(reason)"
+        case .pixelBudgetExceeded(let page, let pixels, let budget):
+            return "page \(page): its PNG images need \(pixels / 1_000_000) million decoded pixels at once, more than the pixel budget of \(budget / 1_000_000) million (\(budget / 250_000) MB); use smaller PNG files (or JPEG photos), or raise the budget with --pixel-budget N (millions)"
         case .invalidCreationDate(let value):
             return "invalid creation date \"\(value)\": expected ISO 8601, e.g. 2023-07-03T16:30:00+07:00"
         case .fontUnavailable(let path, let faceIndex, let reason):

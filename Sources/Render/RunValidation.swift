@@ -53,11 +53,18 @@ enum RunValidation {
 
     /// Throws unless an image's rectangle and pixel size are positive and finite and its file
     /// is readable (whether it holds the image described is checked when it is loaded).
+    /// The smallest side of a drawn image, in points.
+    static let smallestImageSide = 0.5
+
     static func check(_ image: ImageElement, page: Int) throws(RenderError) {
         func fail(_ reason: String) -> RenderError { .invalidImage(page: page, path: image.source.path, reason: reason) }
         guard image.origin.x.isFinite, image.origin.y.isFinite else { throw fail("its position is not finite") }
         guard image.size.width.isFinite, image.size.height.isFinite, image.size.width > 0, image.size.height > 0 else {
             throw fail("its size \(image.size.width) x \(image.size.height) pt is not positive")
+        }
+        // Far smaller makes a drawing matrix Cairo cannot invert (an error mid-page).
+        guard image.size.width >= RunValidation.smallestImageSide, image.size.height >= RunValidation.smallestImageSide else {
+            throw fail("its size \(image.size.width) x \(image.size.height) pt is under \(RunValidation.smallestImageSide) pt on a side")
         }
         guard image.source.pixelWidth > 0, image.source.pixelHeight > 0 else {
             throw fail("its pixel size \(image.source.pixelWidth) x \(image.source.pixelHeight) is not positive")

@@ -1,7 +1,8 @@
 import Typesetting
 
 /// Writes the pages of a document as plain text, one line per text line, per rule and per
-/// image (top-left corner, size, format, file name): the golden files of layout tests,
+/// image (top-left corner, upright size, format, file name, and how it is turned when it is):
+/// the golden files of layout tests,
 /// readable in a diff. Links (rectangle and target) and named destinations follow each
 /// page's images; a document with an outline ends with it, one entry a line, indented by level.
 ///
@@ -10,6 +11,7 @@ import Typesetting
 ///   line y=70.87 x=85.04-510.24 [LiberationSerif-Bold 13] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 ///   rule 310.00,90.00-420.00,90.00 w=0.50
 ///   image 85.04,120.00 200.00x150.00 jpeg toan-canh.jpg
+///   image 85.04,300.00 150.00x200.00 jpeg dien-thoai.jpg turned=right
 ///   link 85.00,120.00 300.00x14.00 -> dest:meeting-3
 ///   dest meeting-3 85.00,120.00
 /// outline
@@ -46,7 +48,8 @@ public struct TraceRenderer: Sendable {
             for image in sortedImages(of: page) {
                 out += "  image \(TraceNumber.fixed(image.origin.x)),\(TraceNumber.fixed(image.origin.y))"
                 out += " \(TraceNumber.fixed(image.size.width))x\(TraceNumber.fixed(image.size.height))"
-                out += " \(image.source.format.rawValue) \(Self.fileName(image.source.path))\n"
+                out += " \(image.source.format.rawValue) \(Self.fileName(image.source.path))"
+                out += image.source.orientation == .up ? "\n" : " turned=\(image.source.orientation)\n"
             }
             for link in sortedLinks(of: page) {
                 out += "  link \(TraceNumber.fixed(link.origin.x)),\(TraceNumber.fixed(link.origin.y))"

@@ -44,7 +44,7 @@ import TestSupport
         ("b-missing.yaml", "Ảnh thiếu tệp", ["  - file: photos/khong-co.jpg", "    caption: Ảnh không có"],
          "records/b-missing.yaml:31:11: error: photos[0].file: photos/khong-co.jpg does not exist"),
         ("c-truncated.yaml", "Ảnh JPEG bị cắt", ["  - file: photos/cat-ngang.jpg", "    caption: Ảnh bị cắt"],
-         "records/c-truncated.yaml:31:11: error: photos[0].file: photos/cat-ngang.jpg is a truncated JPEG (it does not end with the EOI marker FF D9); copy the file again"),
+         "records/c-truncated.yaml:31:11: error: photos[0].file: photos/cat-ngang.jpg is a truncated JPEG (the file ends before the end of its image data); copy the file again"),
         ("d-gif.yaml", "Ảnh GIF", ["  - file: photos/hoat-hinh.jpg", "    caption: Ảnh GIF"],
          "records/d-gif.yaml:31:11: error: photos[0].file: photos/hoat-hinh.jpg is a GIF image, not a JPEG or PNG image"),
         ("e-text.yaml", "Tệp chữ", ["  - file: photos/ghi-chu.jpg", "    caption: Tệp chữ"],
@@ -53,6 +53,14 @@ import TestSupport
          "records/f-huge.yaml:31:11: error: photos[0].file: photos/qua-lon.jpg is 12000 × 8000 pixels; at most 10000 on a side"),
         ("g-caption.yaml", "Chú thích không có ảnh", ["  - caption: Chú thích không có ảnh"],
          "records/g-caption.yaml:31:5: error: photos[0]: a caption without a photo file"),
+        // Issue 9: a photo out of the record's folder, one that fails only when decoded, a
+        // size that would make a drawing matrix Cairo cannot invert.
+        ("h-outside.yaml", "Ảnh ngoài thư mục", ["  - file: ../ngoai.jpg", "    caption: Ảnh của nơi khác"],
+         "records/h-outside.yaml:31:11: error: photos[0].file: ../ngoai.jpg is outside the record's folder; use a file inside it, or allow its folder with --allow-folder DIR"),
+        ("i-deflate.yaml", "Ảnh PNG hỏng dữ liệu", ["  - file: photos/hong.png", "    caption: Ảnh hỏng"],
+         "records/i-deflate.yaml:31:11: error: photos[0].file: photos/hong.png is a PNG whose image data cannot be decoded (IDAT: invalid block type); save or copy it again"),
+        ("j-tiny.yaml", "Ảnh quá nhỏ", ["  - file: photos/tot.jpg", "    width: 0.0001pt"],
+         "records/j-tiny.yaml:32:12: error: photos[0].width: less than 0.1 mm is too narrow to print; a photo is at least 5 mm wide"),
     ]
 
     static func makeRecords(in scratch: Scratch) throws {
@@ -66,6 +74,9 @@ import TestSupport
             .write(to: URL(fileURLWithPath: photos + "/hoat-hinh.jpg"))
         try Data("Ảnh hội nghị sẽ gửi sau.\n".utf8).write(to: URL(fileURLWithPath: photos + "/ghi-chu.jpg"))
         try Self.jpeg(width: 12000, height: 8000).write(to: URL(fileURLWithPath: photos + "/qua-lon.jpg"))
+        try Data(ImageBytes.jpeg(width: 64, height: 48)).write(to: URL(fileURLWithPath: scratch.file("ngoai.jpg")))
+        try Data(ImageBytes.pngWithBadDeflate(width: 40, height: 30)).write(to: URL(fileURLWithPath: photos + "/hong.png"))
+        try Data(ImageBytes.jpeg(width: 64, height: 48)).write(to: URL(fileURLWithPath: photos + "/tot.jpg"))
     }
 
     @Test func eachBadRecordIsNamedAndTheGoodItemIsStillPrinted() throws {

@@ -125,7 +125,7 @@ import TestSupport
         var run = try Self.report([noName, "Examples"], into: scratch).run
         #expect(run.status == 1 && run.errorLines.contains { $0.hasPrefix(noName) && $0.hasSuffix(": error: signer.name: missing required field") }, "\(run)")
         try FileManager.default.copyItem(atPath: Fixtures.path("Examples/photos/toan-canh.jpg"), toPath: scratch.file("reports/chu-ky.jpg"))
-        let jpeg = try scratch.write("reports/jpeg.yaml", text.replacingOccurrences(of: "../signatures/chu-ky-mau.png", with: "chu-ky.jpg"))
+        let jpeg = try scratch.write("reports/jpeg.yaml", text.replacingOccurrences(of: "signatures/chu-ky-mau.png", with: "chu-ky.jpg"))
         run = try Self.report([jpeg, "Examples"], into: scratch).run
         #expect(run.status == 1 && run.errorLines.contains { $0.hasSuffix(": error: signer.signature: chu-ky.jpg is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)") }, "\(run)")
         #expect(!FileManager.default.fileExists(atPath: scratch.file("bao-cao.pdf")))

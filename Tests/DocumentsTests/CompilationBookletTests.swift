@@ -108,7 +108,8 @@ import Typesetting
     }
 
     /// For every person, the index prints the list of exactly the body pages that print the
-    /// whole name (not a longer name it starts), after the name's leaders.
+    /// whole name (not inside a longer name: no capitalised word joined to it by a space on
+    /// its line), after the name's leaders. A name may be broken across two lines.
     @Test func everyIndexEntryListsExactlyThePagesThatPrintTheName() throws {
         let (meetings, document, _) = try Self.hundred.get()
         let names = Self.indexedNames(meetings)
@@ -116,16 +117,13 @@ import Typesetting
         let body = try #require(pages.firstIndex { $0.destinations.contains("page-1") })
         let index = try #require(pages.firstIndex { $0.destinations.contains("index") })
         let probe = DocumentProbe(pages: pages)
-        func text(_ page: Int) -> String { Text.fold(probe.lines[page].map(\.text).joined(separator: " ")) }
-        let bodyTexts = (body..<index).map(text)
+        let bodyLines = (body..<index).map { probe.lines[$0].map { Text.fold($0.text) } }
         // The index's lines without its running heads and page numbers.
         let indexText = Text.fold((index..<pages.count).flatMap { probe.lines[$0].map(\.text) }
             .filter { Int(Text.fold($0)) == nil && Text.fold($0) != "Chỉ mục người" }.joined(separator: " "))
         var problems: [String] = []
         for name in names.sorted() {
-            let pattern = #"(?<![\p{L}\p{M}])"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\p{L}\p{M}])"#
-            let printed = bodyTexts.enumerated().filter { $0.element.contains(name) && $0.element.range(of: pattern, options: .regularExpression) != nil }
-                .map { String($0.offset + 1) }
+            let printed = bodyLines.enumerated().filter { Self.printsWhole(name, $0.element) }.map { String($0.offset + 1) }
             guard !printed.isEmpty else { continue }
             let reference = printed.joined(separator: ", ")
             // The list ends the entry: the next entry's name (or the end) follows it.
@@ -135,6 +133,34 @@ import Typesetting
             }
         }
         #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.joined(separator: "\n"))")
+    }
+
+    /// Whether one of `lines`, or two lines in a row where neither holds it alone, prints
+    /// `name` as whole words with no name syllable (a capitalised word other than a word of
+    /// address) joined to it by a space.
+    static func printsWhole(_ name: String, _ lines: [String]) -> Bool {
+        func whole(_ text: String) -> Bool {
+            guard text.contains(name) else { return false }
+            let pattern = #"(?<![\p{L}\p{M}\p{N}])"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\p{L}\p{M}\p{N}])"#
+            var from = text.startIndex
+            while let hit = text.range(of: pattern, options: .regularExpression, range: from..<text.endIndex) {
+                let before = text[..<hit.lowerBound], after = text[hit.upperBound...]
+                let previous = before.hasSuffix(" ") ? before.dropLast().split(omittingEmptySubsequences: false, whereSeparator: { !($0.isLetter || $0.isNumber) }).last : nil
+                let next = after.hasPrefix(" ") ? after.dropFirst().split(omittingEmptySubsequences: false, whereSeparator: { !($0.isLetter || $0.isNumber) }).first : nil
+                let address: Set<Substring> = ["Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Em", "Cụ", "Thầy"]
+                if !(previous.map { syllable($0) && !address.contains($0) } ?? false) && !(next.map(syllable) ?? false) { return true }
+                from = text.index(after: hit.lowerBound)
+            }
+            return false
+        }
+        func syllable(_ word: Substring) -> Bool {
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.dropFirst().allSatisfy { !$0.isUppercase && !$0.isNumber }
+        }
+        if lines.contains(where: whole) { return true }
+        return lines.indices.dropLast().contains { i in
+            !lines[i].contains(name) && !lines[i + 1].contains(name) && whole(lines[i] + " " + lines[i + 1])
+        }
     }
 
     @Test func everyMeetingAnchorExistsExactlyOnce() throws {

@@ -28,29 +28,21 @@ import Typesetting
         #expect(text.contains("Hội nghị kết thúc vào lúc 16 giờ 30 phút cùng ngày."))
     }
 
-    /// A copy of the Party layout with one line replaced.
-    func layout(replacing old: String, with new: String) throws -> Layout {
-        let text = try String(contentsOfFile: Fixtures.path("Layouts/party-minutes.yaml"), encoding: .utf8)
-        #expect(text.contains(old))
-        let path = Fixtures.temporaryFolder() + "/layout.yaml"
-        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
-        return try Layout.load(path: path)
+    @Test func aLayoutWithTheWrongColumnCountIsRefusedWhenLoaded() throws {
+        let copy = try LayoutCopy("party-minutes", [("  votes: [40, 20, 20, 20]", "  votes: [40, 20, 20]")])
+        #expect(copy.problems() == ["layout.yaml:\(copy.at("[40")): error: columns.votes: 3 widths given but the votes columns are 4; write 4 positive numbers"])
     }
 
-    @Test func aLayoutWithTheWrongColumnCountIsRefused() throws {
-        let bad = try layout(replacing: "  votes: [40, 20, 20, 20]", with: "  votes: [40, 20, 20]")
-        #expect(throws: LayoutError.invalid("columns.votes", "expected 4 positive widths, found [40.0, 20.0, 20.0]")) {
-            try MinutesBuilder(layout: bad, fonts: Fixtures.fonts)
-        }
-    }
-
-    @Test func anUnknownSectionPartIsRefused() throws {
-        let bad = try layout(replacing: "requires: guests }", with: "requires: guest }")
-        #expect(throws: LayoutError.self) { try MinutesBuilder(layout: bad, fonts: Fixtures.fonts) }
+    @Test func anUnknownSectionPartIsRefusedWhenLoaded() throws {
+        let copy = try LayoutCopy("party-minutes", [("requires: guests }", "requires: guest }")])
+        #expect(copy.problems() == [
+            "layout.yaml:\(copy.at("guest }")): error: sections[8].requires: unknown value 'guest'; did you mean 'guests'? (one of absent, agenda, conclusion, end, guests, no-start, number, proceedings, speeches, start, votes)",
+        ])
     }
 
     @Test func aLayoutErrorIsTheSameEveryRun() throws {
-        let bad = try layout(replacing: "fonts:\n  serif: Liberation Serif", with: "fonts:\n  serif: Times Nonexistent")
+        let copy = try LayoutCopy("party-minutes", [("fonts:\n  serif: Liberation Serif", "fonts:\n  serif: Times Nonexistent")])
+        let bad = try Layout.load(path: copy.path)
         var messages = Set<String>()
         for _ in 0..<5 {
             do { _ = try MinutesBuilder(layout: bad, fonts: Fixtures.fonts) } catch { messages.insert(error.description) }

@@ -79,7 +79,7 @@ import Typesetting
     }
 
     @Test func item22_aFinalReportHasItsNumberDateAndSignatureImage() throws {
-        let signature = SignatureImage(file: "chu-ky-mau.png", resolvedPath: Fixtures.path("Examples/signatures/chu-ky-mau.png"),
+        let signature = SignatureImage(file: "chu-ky-mau.png", resolvedPath: Fixtures.path("Examples/reports/signatures/chu-ky-mau.png"),
                                        pixelWidth: 600, pixelHeight: 240, contentID: "sig")
         let probe = ReportFixtures.pages(ReportFixtures.report(.party, draft: false, signature: signature)).probe
         #expect(probe.line("Dự thảo lần 2") == nil)

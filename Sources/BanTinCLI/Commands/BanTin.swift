@@ -16,7 +16,7 @@ public struct BanTin: ParsableCommand {
             130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (temporary files removed).
             """,
         version: version,
-        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, FontsCommand.self])
+        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, FontsCommand.self])
 
     public init() {}
 
@@ -31,7 +31,7 @@ public struct BanTin: ParsableCommand {
     public static func main(arguments: [String]) -> Int32 {
         // No command at all is a usage error, not a request for help.
         if arguments.isEmpty {
-            Terminal.printProblem("Error: name a command: minutes, bulletin, compile, report, check or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
+            Terminal.printProblem("Error: name a command: minutes, bulletin, compile, report, check, new, schema or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
             return 2
         }
         do {
@@ -40,8 +40,16 @@ public struct BanTin: ParsableCommand {
             return 0
         } catch let exit as ExitCode {
             return exit.rawValue
+        } catch let missing as ResourcesNotFound {
+            // An installation without its fonts and layouts is the system's fault, not the input's.
+            Terminal.printProblem("bantin: \(missing)")
+            return ExitStatus.systemFailure.rawValue
         } catch {
             let code = exitCode(for: error)
+            if code != .success, let suggestion = Suggestion.message(for: arguments) {
+                Terminal.printProblem(suggestion)
+                return 2
+            }
             if code == .success {
                 Terminal.printResult(fullMessage(for: error))
                 return 0
@@ -67,8 +75,21 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no line per file written and no summary (problems are still printed).")
     var quiet = false
 
+    @Option(name: .customLong("allow-folder"), help: ArgumentHelp("A folder photos and signatures may come from besides each record's own (repeatable).", valueName: "DIR"))
+    var allowedFolders: [String] = []
+
+    @Option(name: .long, help: "The most decoded image pixels one page may hold, in millions (default 150).")
+    var pixelBudget: Int?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let pixelBudget, pixelBudget < 1 || pixelBudget > 100_000 { throw ValidationError("--pixel-budget must be 1 to 100000 (millions of pixels)") }
+        for folder in allowedFolders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--allow-folder \(folder): no such folder")
+            }
+        }
         if let layout, !FileManager.default.fileExists(atPath: layout) {
             throw ValidationError("--layout \(layout): no such file")
         }

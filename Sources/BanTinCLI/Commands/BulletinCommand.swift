@@ -47,13 +47,13 @@ struct BulletinCommand: ParsableCommand {
             let read = RecordIntake.settings(for: files, convertLegacy: options.convertLegacy)
             settings = read.index
             if read.broken { outcome.note(.badInput) }
-            let resources = Resources.locate()
+            let resources = try Resources.locate()
             let fonts = try FontLibrary(directory: resources.fontsFolder)
             // --layout, else the layout the settings most records use choose, else the bundled one.
             let layoutPath = options.layout ?? settings.mostUsed(by: files)?.layouts.path(.bulletin)
                 ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
             pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts),
-                                        convertLegacy: options.convertLegacy)
+                                        convertLegacy: options.convertLegacy, images: options.images)
             pipeline.settings = settings
             let folder = (output as NSString).deletingLastPathComponent
             try OutputFolder.prepare(folder.isEmpty ? "." : folder, within: nil, for: output)
@@ -61,7 +61,7 @@ struct BulletinCommand: ParsableCommand {
             Terminal.printProblem(error.description)
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         // The publisher is printed like record text, so its characters must be in the fonts.

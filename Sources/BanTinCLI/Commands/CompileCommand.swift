@@ -40,12 +40,21 @@ struct CompileCommand: ParsableCommand {
     func validate() throws {
         if records.isEmpty { throw ValidationError("name at least one record file or folder") }
         if !span.isGiven { throw ValidationError("give --period, or --from and --to") }
+        if let bleed {
+            // As written: 2cm, not 2.0cm.
+            let written = bleed.value == bleed.value.rounded() ? "\(Int(bleed.value))\(bleed.unit.rawValue)" : "\(bleed)"
+            guard bleed.unit != .em else { throw ValidationError("--bleed \(written) is not a length (e.g. 3mm)") }
+            let range = LayoutLimits.bleedMillimetres
+            guard range.contains(bleed.points() * 25.4 / 72) else {
+                throw ValidationError("--bleed \(written) is outside \(Int(range.lowerBound))–\(Int(range.upperBound))mm; printers ask for about 3mm")
+            }
+        }
         if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o tap-bien-ban.pdf") }
     }
 
     func run() throws {
         guard let chosen = span.chosen else { throw ExitCode(ExitStatus.usage.rawValue) }
-        let resources = Resources.locate()
+        let resources = try Resources.locate()
         let files: [String]
         let builder: CompilationBuilder
         let fonts: FontLibrary
@@ -74,11 +83,12 @@ struct CompileCommand: ParsableCommand {
                 ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
             builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, content: content)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         guard let bulletin = builder.content.bulletin else { throw ExitCode(ExitStatus.badInput.rawValue) }
-        var checker = BulletinPipeline(fonts: fonts, builder: bulletin, convertLegacy: options.convertLegacy)
+        var checker = BulletinPipeline(fonts: fonts, builder: bulletin, convertLegacy: options.convertLegacy,
+                                       images: options.images)
         checker.settings = settings
         let check = checker
         let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { check.check($0) }
@@ -97,7 +107,7 @@ struct CompileCommand: ParsableCommand {
                 let imposition = SaddleImposition(bleed: bleed?.points() ?? 0, cropMarks: marks)
                 document = LaidOutDocument(pages: imposition.impose(document.pages), info: document.info, outline: document.outline)
             }
-            outcome.record(.written(try DocumentWriter.write(document, to: OutputTarget(path: output)), warnings: []))
+            outcome.record(.written(try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: options.images.renderer), warnings: []))
         } catch {
             outcome.record(.failure(error, source: output))
         }

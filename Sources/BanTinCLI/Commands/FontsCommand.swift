@@ -7,22 +7,34 @@ struct FontsCommand: ParsableCommand {
         commandName: "fonts", abstract: "List the fonts found and their Vietnamese coverage.")
 
     func run() throws {
-        let resources = Resources.locate()
-        let library: FontLibrary
-        do { library = try FontLibrary(directory: resources.fontsFolder) } catch {
-            Terminal.printProblem("bantin: \(error)")
+        let resources = try Resources.locate()
+        let scan: FontScan
+        do { scan = try FontLibrary.scan(directory: resources.fontsFolder) } catch {
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(1)
         }
         let letters = VietnameseAlphabet.letters
         Terminal.printResult("Fonts in \(resources.fontsFolder):")
-        for font in library.fonts {
+        // Faces and broken files together, in file-name order, so a broken file sits where it is expected.
+        var lines: [(file: String, text: String)] = []
+        for font in scan.fonts {
             let missing = letters.filter { !font.covers($0) }
             let coverage = missing.isEmpty ? "all \(letters.count) Vietnamese letters"
                 : "\(letters.count - missing.count)/\(letters.count) Vietnamese letters, missing \(String(String.UnicodeScalarView(missing)))"
-            let file = font.path.split(separator: "/").last.map(String.init) ?? font.path
-            Terminal.printResult("  \(font.family) \(font.style) (\(file)): \(coverage)")
+            let file = Self.fileName(font.path)
+            lines.append((file, "  \(font.family) \(font.style) (\(file)): \(coverage)"))
+        }
+        for broken in scan.broken {
+            let file = Self.fileName(broken.path)
+            lines.append((file, "  BROKEN (\(file)): \(broken.reason); replace the file or remove it"))
+        }
+        for line in lines.sorted(by: { $0.file < $1.file }) { Terminal.printResult(line.text) }
+        if !scan.broken.isEmpty {
+            Terminal.printResult("\(scan.broken.count) broken font file\(scan.broken.count == 1 ? "" : "s"); documents cannot be made until \(scan.broken.count == 1 ? "it is" : "they are") replaced or removed")
         }
     }
+
+    private static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 }
 
 /// Every letter of Vietnamese: the 29 base letters and each vowel with the five tone marks,

@@ -50,7 +50,7 @@ struct MinutesCommand: ParsableCommand {
             Terminal.printProblem(error.description)
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         var outcome = CommandOutcome()
@@ -94,7 +94,7 @@ struct CheckCommand: ParsableCommand {
             if files.isEmpty && settingsFiles.isEmpty { throw InputError.noRecords }
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(1)
         }
         // The settings the records use, and any other settings file named or found.
@@ -117,7 +117,8 @@ struct CheckCommand: ParsableCommand {
         let checker = pipeline
         let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in
             RecordLoader.kind(ofFile: job.record) == .report
-                ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy, settings: index)
+                ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy,
+                                       allowedFolders: options.allowedFolders, settings: index)
                 : checker.check(job.record, everyField: true).diagnostics
         }
         for diagnostics in results {
@@ -134,11 +135,11 @@ struct CheckCommand: ParsableCommand {
 extension MinutesPipeline {
     /// A pipeline with the bundled fonts, and the creation date from SOURCE_DATE_EPOCH if set.
     static func make(options: CommonOptions) throws -> MinutesPipeline {
-        let resources = Resources.locate()
+        let resources = try Resources.locate()
         let fonts = try FontLibrary(directory: resources.fontsFolder)
         let pipeline = MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: options.layout,
                                        convertLegacy: options.convertLegacy, creationDate: sourceDateEpoch(),
-                                       creator: "BanTin \(BanTin.version)")
+                                       creator: "BanTin \(BanTin.version)", images: options.images)
         try pipeline.preloadLayout()
         return pipeline
     }

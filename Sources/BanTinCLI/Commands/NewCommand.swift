@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Records
 
 /// `bantin new`: writes a record template with Vietnamese comments, valid as it stands, for a
 /// clerk to copy and edit (the templates live in `Templates/` beside `Layouts/`).
@@ -56,6 +57,18 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(3)
         }
         Terminal.printResult("\(output): template written; edit it, then: bantin check \(output)")
+        try writeSchema(besideTemplate: output)
+    }
+
+    /// Writes `bantin.schema.json` beside the template when it is missing, where the template's
+    /// `yaml-language-server` modeline points, so VS Code completes and checks the record.
+    private func writeSchema(besideTemplate template: String) throws {
+        let folder = (template as NSString).deletingLastPathComponent
+        let path = folder.isEmpty ? JSONSchemaGenerator.fileName : (folder as NSString).appendingPathComponent(JSONSchemaGenerator.fileName)
+        var status = stat()
+        guard lstat(path, &status) != 0 else { return }
+        try SchemaCommand.write(JSONSchemaGenerator.text, to: path)
+        Terminal.printResult(Localized.schemaWrittenBesideTemplate(path).text())
     }
 
     /// The template text: a record template of the regime; an item is the minutes template

@@ -51,11 +51,12 @@ struct ReportCommand: ParsableCommand {
             }
             files = Inputs.skippingReports(found)
             if !records.isEmpty && files.isEmpty { throw InputError.noRecords }
-            let resources = Resources.locate()
+            let resources = try Resources.locate()
             pipeline = ReportPipeline(fonts: try FontLibrary(directory: resources.fontsFolder), resources: resources,
-                                      layoutOverride: options.layout, convertLegacy: options.convertLegacy)
+                                      layoutOverride: options.layout, convertLegacy: options.convertLegacy,
+                                      images: options.images)
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         var outcome = CommandOutcome()

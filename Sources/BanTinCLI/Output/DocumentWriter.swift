@@ -9,14 +9,14 @@ import Typesetting
 /// file is removed and an earlier PDF stays byte for byte as it was.
 enum DocumentWriter {
     /// Lays `built` out and writes it.
-    static func write(_ built: BuiltDocument, to target: OutputTarget) throws -> WrittenFile {
+    static func write(_ built: BuiltDocument, to target: OutputTarget, renderer: PDFRenderer = PDFRenderer()) throws -> WrittenFile {
         let pages = Typesetter(setup: built.setup).layout(built.blocks)
-        return try write(LaidOutDocument(pages: pages, info: built.info), to: target)
+        return try write(LaidOutDocument(pages: pages, info: built.info), to: target, renderer: renderer)
     }
 
     /// Writes a laid-out document. Throws `OutputError` when the system fails, `RenderError`
-    /// when the document cannot be drawn.
-    static func write(_ document: LaidOutDocument, to target: OutputTarget) throws -> WrittenFile {
+    /// when the document cannot be drawn. `renderer` carries the run's pixel budget.
+    static func write(_ document: LaidOutDocument, to target: OutputTarget, renderer: PDFRenderer = PDFRenderer()) throws -> WrittenFile {
         let path = target.path
         let folder = (path as NSString).deletingLastPathComponent
         try OutputFolder.prepare(folder.isEmpty ? "." : folder, within: target.root, for: path)
@@ -27,7 +27,7 @@ enum DocumentWriter {
         do { file = try TemporaryFiles.shared.create(beside: path) } catch { throw systemFailure(error, path: path, earlier: earlier) }
         let temporary = file.path
         do {
-            try PDFRenderer().write(document, into: file)
+            try renderer.write(document, into: file)
             try file.commit()
         } catch {
             TemporaryFiles.shared.discard(temporary)

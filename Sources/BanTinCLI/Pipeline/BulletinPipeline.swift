@@ -9,12 +9,14 @@ struct BulletinPipeline: Sendable {
     let fonts: FontLibrary
     let builder: BulletinBuilder
     let convertLegacy: Bool
+    var images = ImageAccess()
     /// Each record's settings (bantin.yaml).
     var settings = SettingsIndex()
 
     /// Loads and checks one record for the bulletin; a meeting means it may be an item.
     func check(_ file: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "bulletin items", settings: settings)
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders,
+                                          product: "bulletin items", settings: settings)
         guard let meeting = intake.meeting else { return (nil, intake.diagnostics) }
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
         return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
@@ -24,7 +26,7 @@ struct BulletinPipeline: Sendable {
     func render(_ meetings: [Meeting], options: BulletinOptions, to output: String) -> (outcome: DocumentOutcome, notes: [BulletinNote]) {
         do {
             let (document, notes) = try builder.build(meetings, options: options)
-            return (.written(try DocumentWriter.write(document, to: OutputTarget(path: output)), warnings: []), notes)
+            return (.written(try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: images.renderer), warnings: []), notes)
         } catch {
             return (.failure(error, source: output), [])
         }

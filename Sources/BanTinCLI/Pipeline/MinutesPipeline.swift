@@ -13,20 +13,23 @@ struct MinutesPipeline: Sendable {
     let convertLegacy: Bool
     let creationDate: String?
     let creator: String
+    var images = ImageAccess()
     /// Each record's settings (bantin.yaml); none until a command reads them for its records.
     var settings = SettingsIndex()
 
     /// Loads, validates and checks one record; a meeting back means it may be rendered.
     /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
     func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, product: "minutes", settings: settings)
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: "minutes",
+                                          settings: settings)
         guard let meeting = intake.meeting else { return (nil, nil, intake.diagnostics) }
         let builder: MinutesBuilder
         do throws(LayoutError) {
             builder = try self.builder(for: meeting, file: file)
         } catch {
+            if let inLayout = error.diagnostics { return (nil, nil, intake.diagnostics + inLayout) }
             let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
-            return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: error.description)])
+            return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: error.problems.map(\.message).joined(separator: "; "))])
         }
         // Minutes print neither the article nor the photos (the bulletin checks them).
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts,
@@ -42,7 +45,7 @@ struct MinutesPipeline: Sendable {
         }
         do {
             let document = try builder.build(meeting, creationDate: creationDate, creator: creator)
-            let written = try DocumentWriter.write(document, to: OutputTarget(path: job.output, root: job.root))
+            let written = try DocumentWriter.write(document, to: OutputTarget(path: job.output, root: job.root), renderer: images.renderer)
             return .written(written, warnings: checked.diagnostics)
         } catch {
             return .failure(error, source: job.record, warnings: checked.diagnostics)
@@ -64,7 +67,7 @@ struct MinutesPipeline: Sendable {
             ?? resources.layout("minutes", regime: meeting.regime.rawValue)
         let builder = try Self.cache.builder(path: path, fonts: fonts)
         guard builder.layout.regime == meeting.regime.rawValue else {
-            throw .invalid(path, "the layout is for \(builder.layout.regime) documents but this record's regime is \(meeting.regime.rawValue)")
+            throw LayoutError(path: "", message: "the layout \(path) is for \(builder.layout.regime) documents but this record's regime is \(meeting.regime.rawValue); give --layout a \(meeting.regime.rawValue) layout")
         }
         return builder
     }

@@ -12,6 +12,7 @@ struct ReportPipeline {
     /// A layout given with --layout; otherwise the report's regime picks the bundled one.
     let layoutOverride: String?
     let convertLegacy: Bool
+    var images = ImageAccess()
 
     /// A report that cannot be made, with every reason.
     struct Failure: Error {
@@ -28,16 +29,16 @@ struct ReportPipeline {
     }
 
     /// The problems of a report record on its own (for `bantin check`).
-    static func check(_ file: String, convertLegacy: Bool, settings: SettingsIndex = SettingsIndex()) -> [Diagnostic] {
+    static func check(_ file: String, convertLegacy: Bool, allowedFolders: [String] = [],
+                      settings: SettingsIndex = SettingsIndex()) -> [Diagnostic] {
         let chosen: Settings?
-        switch settings.choice(forRecord: file) {
-        case .none: chosen = nil
-        case .settings(let found): chosen = found
-        case .broken(let settingsFile):
-            return [Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), field: "(settings)",
-                               message: Localized.settingsBroken(settingsFile).text())]
+        switch RecordIntake.choice(forRecord: file, in: settings) {
+        case .success(let found): chosen = found
+        case .failure(let refusal): return [refusal.diagnostic]
         }
-        switch ReportLoader(convertLegacy: convertLegacy, settings: chosen).load(file: file) {
+        let loader = ReportLoader(convertLegacy: convertLegacy, settings: chosen,
+                                  allowedFolders: RecordIntake.folders(allowedFolders, chosen))
+        switch loader.load(file: file) {
         case .failure(let diagnostics): return diagnostics
         case .success(_, let warnings): return warnings
         }
@@ -54,17 +55,20 @@ struct ReportPipeline {
         if brokenSettings, case .broken = settings.choice(forRecord: file) {
             throw Failure(diagnostics: Self.check(file, convertLegacy: convertLegacy, settings: settings))
         }
-        switch ReportLoader(convertLegacy: convertLegacy, settings: settings.settings(forRecord: file)).load(file: file) {
+        let chosen = settings.settings(forRecord: file)
+        let loader = ReportLoader(convertLegacy: convertLegacy, settings: chosen,
+                                  allowedFolders: RecordIntake.folders(images.allowedFolders, chosen))
+        switch loader.load(file: file) {
         case .failure(let diagnostics): throw Failure(diagnostics: diagnostics)
         case .success(let report, let found): loaded = report; warnings += found
         }
         let builder: ReportBuilder
         do throws(LayoutError) {
-            let path = layoutOverride ?? settings.settings(forRecord: file)?.layouts.path(.report, regime: loaded.regime)
+            let path = layoutOverride ?? chosen?.layouts.path(.report, regime: loaded.regime)
                 ?? resources.layout("report", regime: loaded.regime.rawValue)
             builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts)
         } catch {
-            throw Failure(diagnostics: warnings, message: "bantin: \(error)")
+            throw Failure(diagnostics: warnings, message: errorLine(error))
         }
         let coverage = FontCoverage.problems(in: loaded.textFields, sourceFile: loaded.sourceFile, fonts: builder.sheet.fonts)
         if !coverage.isEmpty { throw Failure(diagnostics: warnings + coverage) }
@@ -86,8 +90,10 @@ struct ReportPipeline {
             }
             let fonts = builder.sheet.fonts
             let convert = convertLegacy
+            let allowed = images.allowedFolders
             let (valid, bad) = RecordBatch.meetings(records, workers: workers) { record in
-                let intake = RecordIntake.meeting(record, convertLegacy: convert, product: "a report's figures", settings: settings)
+                let intake = RecordIntake.meeting(record, convertLegacy: convert, allowedFolders: allowed, product: "a report's figures",
+                                                  settings: settings)
                 guard let meeting = intake.meeting else { return intake }
                 let coverage = FontCoverage.problems(in: meeting, fonts: fonts, skipping: ["article.", "photos["])
                 return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
@@ -104,7 +110,7 @@ struct ReportPipeline {
         guard let report = resolution.report else { throw Failure(diagnostics: warnings + resolution.diagnostics) }
 
         let document = try builder.build(report, figures: figures, options: options)
-        let written = try DocumentWriter.write(document, to: OutputTarget(path: output))
+        let written = try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: images.renderer)
         return Outcome(written: written, inside: meetings.count, outside: outside, warnings: warnings)
     }
 }

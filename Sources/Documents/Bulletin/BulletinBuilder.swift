@@ -9,7 +9,7 @@ public struct BulletinBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
-        guard layout.product == "bulletin" else { throw .wrongProduct(expected: "bulletin", found: layout.product) }
+        try layout.expect(product: "bulletin")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
     }
 
@@ -36,10 +36,10 @@ public struct BulletinBuilder: Sendable {
         let values = ["organization": publisher.name, "issue": options.issue.map(String.init) ?? "",
                       "date": VietnameseDate.short(date)]
         let info = DocumentInfo(
-            title: try Template.fill(try layout.string("document-title"), values),
+            title: try Template.fill(try layout.string(.documentTitle), values),
             author: publisher.name,
             subject: ordered.map(\.title).joined(separator: "; "),
-            keywords: try layout.string("keywords"),
+            keywords: try layout.string(.keywords),
             creator: options.creator,
             creationDate: options.creationDate ?? DocumentDate.iso(date))
         return (BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info), notes)

@@ -9,14 +9,14 @@ struct Masthead {
 
     func blocks(organization: Organization, issue: Int?, date: CivilDate) throws(LayoutError) -> [any Block] {
         var blocks: [any Block] = []
-        if let parent = organization.parent { blocks.append(try make.paragraph(parent, "masthead-parent")) }
-        blocks.append(try make.paragraph(organization.name, "masthead-organization"))
-        blocks.append(try make.paragraph(try layout.string("masthead-title"), "masthead-title"))
+        if let parent = organization.parent { blocks.append(try make.paragraph(parent, .mastheadParent)) }
+        blocks.append(try make.paragraph(organization.name, .mastheadOrganization))
+        blocks.append(try make.paragraph(try layout.string(.mastheadTitle), .mastheadTitle))
         let values = ["issue": issue.map(String.init) ?? "", "date": VietnameseDate.long(date),
                       "place": organization.place, "date-line": VietnameseDate.dateLine(place: organization.place, date: date)]
-        let line = try Template.fill(try layout.string(issue == nil ? "masthead-line-no-issue" : "masthead-line"), values)
-        blocks.append(try make.paragraph(line, "masthead-line"))
-        blocks.append(try make.rule("masthead-rule"))
+        let line = try Template.fill(try layout.string(issue == nil ? .mastheadLineNoIssue : .mastheadLine), values)
+        blocks.append(try make.paragraph(line, .mastheadLine))
+        blocks.append(try make.rule(.mastheadRule))
         return [Span(blocks)]
     }
 }

@@ -14,17 +14,17 @@ struct NewsItem {
         let article = meeting.article
         // Heading group: kept together and with the lead (style keep-with-next).
         var heading: [any Block] = []
-        let section = try layout.string("default-section", unless: article?.section)
-        heading.append(try make.paragraph(section, "kicker", heading: true))
-        heading.append(try make.paragraph(article?.headline ?? meeting.title, "headline", heading: true))
-        heading.append(try make.paragraph(timestamp(meeting), "timestamp", heading: true))
+        let section = try layout.string(.defaultSection, unless: article?.section)
+        heading.append(try make.paragraph(section, .kicker, heading: true))
+        heading.append(try make.paragraph(article?.headline ?? meeting.title, .headline, heading: true))
+        heading.append(try make.paragraph(timestamp(meeting), .timestamp, heading: true))
 
         var body: [any Block] = []
         let lead: String
         if let written = article?.lead { lead = written } else {
-            lead = try Template.fill(try layout.string("generated-lead"), values(meeting))
+            lead = try Template.fill(try layout.string(.generatedLead), values(meeting))
         }
-        var leadParagraph = try make.paragraph(lead, "lead")
+        var leadParagraph = try make.paragraph(lead, .lead)
         leadParagraph.style.keepTogether = true
         leadParagraph.style.keepWithNext = true
         body.append(leadParagraph)
@@ -33,18 +33,18 @@ struct NewsItem {
         // Photos between the lead and the text keep the lead with its first lines.
         body += try photoBlocks(photos.filter { ($0.after ?? 0) == 0 }, keepWithNext: true)
         for (index, paragraph) in paragraphs.enumerated() {
-            body.append(try make.paragraph(paragraph, "body"))
+            body.append(try make.paragraph(paragraph, .body))
             body += try photoBlocks(photos.filter { $0.after == index + 1 })
         }
-        if let byline = byline(article) { body.append(try make.paragraph(byline, "byline")) }
+        if let byline = byline(article) { body.append(try make.paragraph(byline, .byline)) }
         return (columns > 1 ? [Span(heading)] : heading) + body
     }
 
     /// The space and rule between two items.
     func separator() throws(LayoutError) -> [any Block] {
-        guard layout.rules["item-rule"] != nil else { return [Spacer(try layout.spacing("item-gap"))] }
-        let item = try make.rule("item-rule")
-        return [Spacer(try layout.spacing("item-gap")), columns > 1 ? Span([item]) : item]
+        guard try layout.optionalRule(.itemRule) != nil else { return [Spacer(try layout.spacing(.itemGap))] }
+        let item = try make.rule(.itemRule)
+        return [Spacer(try layout.spacing(.itemGap)), columns > 1 ? Span([item]) : item]
     }
 
     /// `11-07-2023 14:51` as the seed site prints it; the meeting's day and start otherwise.
@@ -76,16 +76,18 @@ struct NewsItem {
         try photos.map { (photo) throws(LayoutError) -> any Block in
             let format: ImageSource.Format = photo.format == "png" ? .png : .jpeg
             let source = ImageSource(path: photo.resolvedPath, format: format, pixelWidth: photo.pixelWidth,
-                                     pixelHeight: photo.pixelHeight, id: photo.contentID)
+                                     pixelHeight: photo.pixelHeight, id: photo.contentID,
+                                     dataBytes: photo.dataBytes > 0 ? photo.dataBytes : nil,
+                                     orientation: ImageOrientation(rawValue: photo.orientation) ?? .up)
             let width: ImageWidth
             switch photo.width {
             case .points(let points)?: width = .points(points)
             case .fraction(let fraction)?: width = .fraction(fraction)
-            case nil: width = .fraction(try layout.fraction("photo-width"))
+            case nil: width = .fraction(try layout.fraction(.photoWidth))
             }
-            let caption = try photo.caption.map { (c) throws(LayoutError) in try make.paragraph(c, "caption") }
-            return ImageBlock(source: source, width: width, caption: caption, captionGap: try layout.spacing("caption-gap"),
-                              spaceBefore: try layout.spacing("photo-space"), spaceAfter: try layout.spacing("photo-space"),
+            let caption = try photo.caption.map { (c) throws(LayoutError) in try make.paragraph(c, .caption) }
+            return ImageBlock(source: source, width: width, caption: caption, captionGap: try layout.spacing(.captionGap),
+                              spaceBefore: try layout.spacing(.photoSpace), spaceAfter: try layout.spacing(.photoSpace),
                               keepWithNext: keepWithNext)
         }
     }

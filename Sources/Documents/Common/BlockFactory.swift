@@ -5,7 +5,7 @@ struct BlockFactory {
     let sheet: StyleSheet
 
     /// A paragraph of `text` (inline markup allowed) in the named style.
-    func paragraph(_ text: String, _ styleName: String, heading: Bool = false) throws(LayoutError) -> Paragraph {
+    func paragraph(_ text: String, _ styleName: StyleKey, heading: Bool = false) throws(LayoutError) -> Paragraph {
         let style = try sheet.style(styleName)
         return Paragraph(InlineMarkup.spans(text, style: style), style: style.paragraph, isHeading: heading)
     }
@@ -13,17 +13,24 @@ struct BlockFactory {
     /// A rule under `text` set in `textStyle`, sized by the named rule spec as a fraction of
     /// the widest line the text takes when set in `measure` (a wrapped name is as wide as
     /// its longest line).
-    func rule(_ ruleName: String, under text: String, textStyle: String, measure: Double) throws(LayoutError) -> RuleBlock {
-        guard let spec = sheet.layout.rules[ruleName] else { throw .missing("rules.\(ruleName)") }
+    func rule(_ ruleName: RuleKey, under text: String, textStyle: StyleKey, measure: Double) throws(LayoutError) -> RuleBlock {
+        let spec = try ruleSpec(ruleName)
         let lines = try paragraph(text, textStyle).typeset(width: measure, context: LayoutContext())
         let width = lines.map { $0.maxX - $0.minX }.max() ?? 0
         return ruleBlock(spec, length: .points(width * spec.fraction), keepWithNext: true)
     }
 
     /// The layout's rule `name` across its fraction of the measure (mastheads, separators).
-    func rule(_ name: String, keepWithNext: Bool = false) throws(LayoutError) -> RuleBlock {
-        guard let spec = sheet.layout.rules[name] else { throw .missing("rules.\(name)") }
+    func rule(_ name: RuleKey, keepWithNext: Bool = false) throws(LayoutError) -> RuleBlock {
+        let spec = try ruleSpec(name)
         return ruleBlock(spec, length: .fractionOfMeasure(spec.fraction), keepWithNext: keepWithNext)
+    }
+
+    /// The layout's rule `name`, required or optional (a caller asks for an optional one only
+    /// once it has seen the layout has it).
+    private func ruleSpec(_ name: RuleKey) throws(LayoutError) -> RuleSpec {
+        guard let spec = try sheet.layout.optionalRule(name) else { throw .missing("rules.\(name)") }
+        return spec
     }
 
     /// A rule block from its layout spec; the box height and the stroke's place in it
@@ -36,7 +43,7 @@ struct BlockFactory {
     }
 
     /// A borderless grid row-set: each row's cells are stacks of blocks.
-    func grid(_ columnsKey: String, columns: [Double]? = nil, rows: [[[any Block]]], keepTogether: Bool = true,
+    func grid(_ columnsKey: ColumnsKey, columns: [Double]? = nil, rows: [[[any Block]]], keepTogether: Bool = true,
               spaceBefore: Double = 0, role: String) throws(LayoutError) -> Table {
         let widths = try sheet.layout.columns(columnsKey, unless: columns)
         return Table(columns: widths, rows: rows.map { $0.map(Table.Cell.init) },
@@ -44,12 +51,12 @@ struct BlockFactory {
     }
 
     /// The natural width of `text` on one line in the named style.
-    func naturalWidth(_ text: String, _ styleName: String) throws(LayoutError) -> Double {
+    func naturalWidth(_ text: String, _ styleName: StyleKey) throws(LayoutError) -> Double {
         TextMeasure.width(of: InlineMarkup.spans(text, style: try sheet.style(styleName)))
     }
 
     /// The measure of column `index` of the named column set on a page of the layout.
-    func columnWidth(_ columnsKey: String, _ index: Int) throws(LayoutError) -> Double {
+    func columnWidth(_ columnsKey: ColumnsKey, _ index: Int) throws(LayoutError) -> Double {
         let columns = try sheet.layout.columns(columnsKey)
         let template = try sheet.pageSetup().first
         return template.textWidth * columns[index] / columns.reduce(0, +)

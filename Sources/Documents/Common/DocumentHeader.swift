@@ -26,25 +26,25 @@ struct DocumentHeader {
     private func party() throws(LayoutError) -> Table {
         guard let dateLine else { throw .missing("a date line for the Party header") }
         var left: [any Block] = []
-        if let parent = organization.parent { left.append(try make.paragraph(parent, "header-parent")) }
-        left.append(try make.paragraph(organization.name, "header-organization"))
-        let motto = try layout.string("motto")
+        if let parent = organization.parent { left.append(try make.paragraph(parent, .headerParent)) }
+        left.append(try make.paragraph(organization.name, .headerOrganization))
+        let motto = try layout.string(.motto)
         let right: [any Block] = [
-            try make.paragraph(motto, "motto"),
-            try make.rule("motto-rule", under: motto, textStyle: "motto", measure: try make.columnWidth("header", 1)),
+            try make.paragraph(motto, .motto),
+            try make.rule(.mottoRule, under: motto, textStyle: .motto, measure: try make.columnWidth(.header, 1)),
         ]
-        return try make.grid("header", columns: try columnsFitting(dateLine, "date-line"), rows: [
+        return try make.grid(.header, columns: try columnsFitting(dateLine, .dateLine), rows: [
             [left, right],
-            [[try make.paragraph(try layout.string("organization-mark"), "header-mark")],
-             [try make.paragraph(dateLine, "date-line")]],
-            [[try make.paragraph(number, "header-number")], []],
+            [[try make.paragraph(try layout.string(.organizationMark), .headerMark)],
+             [try make.paragraph(dateLine, .dateLine)]],
+            [[try make.paragraph(number, .headerNumber)], []],
         ], role: "header")
     }
 
-    /// The header columns, the right one widened when the date line would not fit on one line in it
-    /// (the date line never wraps, docs/formatting-rules.md §5.3; the left column gives way).
-    private func columnsFitting(_ text: String, _ style: String) throws(LayoutError) -> [Double] {
-        let columns = try layout.columns("header")
+    /// The header columns, the right one widened when the date line would not fit on one
+    /// line in it (the date line never wraps, docs/formatting-rules.md §5.3; the left column gives way).
+    private func columnsFitting(_ text: String, _ style: StyleKey) throws(LayoutError) -> [Double] {
+        let columns = try layout.columns(.header)
         let total = columns.reduce(0, +)
         let measure = try make.sheet.pageSetup().first.textWidth
         let needed = (try make.naturalWidth(text, style) + 2) / measure
@@ -57,17 +57,17 @@ struct DocumentHeader {
     /// date on the number's row (ô 3 and ô 4 share a line), except in minutes (Mẫu 1.9).
     private func state() throws(LayoutError) -> Table {
         var left: [any Block] = []
-        if let parent = organization.parent { left.append(try make.paragraph(parent, "header-parent")) }
-        left.append(try make.paragraph(organization.name, "header-organization"))
-        left.append(try make.rule("organization-rule", under: organization.name.uppercased(),
-                                  textStyle: "header-organization", measure: try make.columnWidth("header", 0)))
-        let nation = try layout.string("nation"), motto = try layout.string("motto")
+        if let parent = organization.parent { left.append(try make.paragraph(parent, .headerParent)) }
+        left.append(try make.paragraph(organization.name, .headerOrganization))
+        left.append(try make.rule(.organizationRule, under: organization.name.uppercased(),
+                                  textStyle: .headerOrganization, measure: try make.columnWidth(.header, 0)))
+        let nation = try layout.string(.nation), motto = try layout.string(.motto)
         let right: [any Block] = [
-            try make.paragraph(nation, "nation"),
-            try make.paragraph(motto, "motto"),
-            try make.rule("motto-rule", under: motto, textStyle: "motto", measure: try make.columnWidth("header", 1)),
+            try make.paragraph(nation, .nation),
+            try make.paragraph(motto, .motto),
+            try make.rule(.mottoRule, under: motto, textStyle: .motto, measure: try make.columnWidth(.header, 1)),
         ]
-        let date: [any Block] = try dateLine.map { (line) throws(LayoutError) in [try make.paragraph(line, "date-line")] } ?? []
-        return try make.grid("header", rows: [[left, right], [[try make.paragraph(number, "header-number")], date]], role: "header")
+        let date: [any Block] = try dateLine.map { (line) throws(LayoutError) in [try make.paragraph(line, .dateLine)] } ?? []
+        return try make.grid(.header, rows: [[left, right], [[try make.paragraph(number, .headerNumber)], date]], role: "header")
     }
 }

@@ -7,13 +7,13 @@ extension BlockFactory {
     func titleGroup(title: String, summary: String) throws(LayoutError) -> [any Block] {
         let layout = sheet.layout
         var blocks: [any Block] = [
-            try paragraph(title, "title", heading: true),
-            try paragraph(summary, "summary", heading: true),
+            try paragraph(title, .title, heading: true),
+            try paragraph(summary, .summary, heading: true),
         ]
-        if layout.rules["summary-rule"] != nil {
-            blocks.append(try rule("summary-rule", under: summary, textStyle: "summary", measure: try sheet.pageSetup().first.textWidth))
-        } else if let mark = layout.strings["summary-mark"] {
-            blocks.append(try paragraph(mark, "summary-mark", heading: true))
+        if try layout.optionalRule(.summaryRule) != nil {
+            blocks.append(try rule(.summaryRule, under: summary, textStyle: .summary, measure: try sheet.pageSetup().first.textWidth))
+        } else if let mark = try layout.optionalString(.summaryMark) {
+            blocks.append(try paragraph(mark, .summaryMark, heading: true))
         }
         return blocks
     }

@@ -14,7 +14,7 @@ public struct CompilationBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary, content: MeetingContent) throws(LayoutError) {
-        guard layout.product == "compilation" else { throw .wrongProduct(expected: "compilation", found: layout.product) }
+        try layout.expect(product: "compilation")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
         self.content = content
     }
@@ -32,18 +32,18 @@ public struct CompilationBuilder: Sendable {
         for (k, section) in sections.enumerated() {
             if k > 0 { body.append(BreakHint.newPage) }
             let sectionName = "section-\(k + 1)"
-            body.append(Mark(section.title, [Anchor(sectionName, [try make.paragraph(section.title, "section-title", heading: true)])]))
+            body.append(Mark(section.title, [Anchor(sectionName, [try make.paragraph(section.title, .sectionTitle, heading: true)])]))
             var children: [OutlineEntry] = []
             for (j, item) in section.meetings.enumerated() {
                 if j > 0 {
-                    body.append(options.style == .minutes ? BreakHint.newPage : Spacer(try layout.spacing("meeting-gap")))
+                    body.append(options.style == .minutes ? BreakHint.newPage : Spacer(try layout.spacing(.meetingGap)))
                 }
                 body.append(Anchor(item.anchor, try content.blocks(for: item.meeting, style: options.style)))
                 children.append(OutlineEntry(title: item.entryTitle, destination: item.anchor))
             }
             outline.append(OutlineEntry(title: section.title, destination: sectionName, children: children))
         }
-        let summaryTitle = try layout.string("summary-title")
+        let summaryTitle = try layout.string(.summaryTitle)
         body.append(BreakHint.newPage)
         body.append(Mark(summaryTitle, [Anchor("summary", try SummaryTable(make: make, layout: layout).blocks(meetings, sections: sections))]))
         outline.append(OutlineEntry(title: summaryTitle, destination: "summary"))
@@ -59,12 +59,12 @@ public struct CompilationBuilder: Sendable {
         let pageOf = Self.destinationPages(bodyPages)
 
         // 2. The index of people, from the body's pages, numbered on after them.
-        let indexTitle = try layout.string("index-title")
+        let indexTitle = try layout.string(.indexTitle)
         let index = try PeopleIndex(make: make, layout: layout).blocks(meetings, pages: bodyPages)
         var indexSetup = bodySetup
         indexSetup.numbering?.firstNumber = bodyPages.count + 1
         let indexPages = Typesetter(setup: indexSetup)
-            .layout([Mark(indexTitle, [Anchor("index", [try make.paragraph(indexTitle, "index-title", heading: true)])])] + index)
+            .layout([Mark(indexTitle, [Anchor("index", [try make.paragraph(indexTitle, .indexTitle, heading: true)])])] + index)
         outline.append(OutlineEntry(title: indexTitle, destination: "index"))
 
         // 3. Front matter: the cover (no number) and the contents (i, ii, …).
@@ -87,10 +87,10 @@ public struct CompilationBuilder: Sendable {
         }
         let values = ["period": options.period.vietnameseName, "organization": publisher.name]
         let info = DocumentInfo(
-            title: try Template.fill(try layout.string(options.style == .minutes ? "document-title-minutes" : "document-title-bulletin"), values),
+            title: try Template.fill(try layout.string(options.style == .minutes ? .documentTitleMinutes : .documentTitleBulletin), values),
             author: publisher.name,
             subject: options.period.vietnameseName,
-            keywords: try layout.string("keywords"),
+            keywords: try layout.string(.keywords),
             creator: options.creator,
             creationDate: options.creationDate ?? DocumentDate.iso(options.period.last))
         return LaidOutDocument(pages: pages, info: info, outline: outline)
@@ -99,9 +99,9 @@ public struct CompilationBuilder: Sendable {
     private func runningHead() throws(LayoutError) -> RunningHead? {
         guard let spec = layout.page.runningHead else { return nil }
         let style = try sheet.style(spec.style)
+        let rule = try layout.optionalRule(.runningHeadRule)
         return RunningHead(style: style.text, baseline: spec.baseline.points(), alignment: style.paragraph.alignment,
-                           rule: layout.rules["running-head-rule"]?.thickness.points() ?? 0,
-                           ruleOffset: layout.rules["running-head-rule"]?.offset?.points() ?? 4)
+                           rule: rule?.thickness.points() ?? 0, ruleOffset: rule?.offset?.points() ?? 4)
     }
 
     /// Body page number (1-based) of every named destination.

@@ -9,17 +9,17 @@ struct Cover {
 
     func blocks(publisher: Organization, period: Period, style: CompilationOptions.Style, date: CivilDate) throws(LayoutError) -> [any Block] {
         var blocks: [any Block] = []
-        if let parent = publisher.parent { blocks.append(try make.paragraph(parent, "cover-parent")) }
-        blocks.append(try make.paragraph(publisher.name, "cover-organization"))
-        blocks.append(Spacer(try layout.spacing("cover-gap"), discardable: false))
-        let key = style == .minutes ? "cover-title-minutes" : "cover-title-bulletin"
+        if let parent = publisher.parent { blocks.append(try make.paragraph(parent, .coverParent)) }
+        blocks.append(try make.paragraph(publisher.name, .coverOrganization))
+        blocks.append(Spacer(try layout.spacing(.coverGap), discardable: false))
+        let key: StringKey = style == .minutes ? .coverTitleMinutes : .coverTitleBulletin
         let title = try Template.fill(try layout.string(key), ["period": period.vietnameseName.uppercased()])
-        blocks.append(try make.paragraph(title, "cover-title"))
-        blocks.append(try make.paragraph(try Template.fill(try layout.string("cover-period"),
+        blocks.append(try make.paragraph(title, .coverTitle))
+        blocks.append(try make.paragraph(try Template.fill(try layout.string(.coverPeriod),
                                                            ["first": VietnameseDate.short(period.first), "last": VietnameseDate.short(period.last)]),
-                                         "cover-period"))
-        blocks.append(Spacer(try layout.spacing("cover-gap"), discardable: false))
-        blocks.append(try make.paragraph(VietnameseDate.dateLine(place: publisher.place, date: date), "cover-date"))
+                                         .coverPeriod))
+        blocks.append(Spacer(try layout.spacing(.coverGap), discardable: false))
+        blocks.append(try make.paragraph(VietnameseDate.dateLine(place: publisher.place, date: date), .coverDate))
         return blocks
     }
 }
@@ -32,8 +32,8 @@ struct Contents {
 
     func blocks(sections: [Sections], pageOf: [String: Int], summaryTitle: String, indexTitle: String,
                 indexPage: Int) throws(LayoutError) -> [any Block] {
-        var blocks: [any Block] = [try make.paragraph(try layout.string("contents-title"), "contents-title", heading: true)]
-        func entry(_ text: String, _ destination: String, _ page: Int?, _ styleName: String) throws(LayoutError) -> any Block {
+        var blocks: [any Block] = [try make.paragraph(try layout.string(.contentsTitle), .contentsTitle, heading: true)]
+        func entry(_ text: String, _ destination: String, _ page: Int?, _ styleName: StyleKey) throws(LayoutError) -> any Block {
             let style = try make.sheet.style(styleName)
             var reference = style.text
             reference.font = style.regular
@@ -41,13 +41,13 @@ struct Contents {
                                style: style.paragraph, destination: destination)
         }
         for (k, section) in sections.enumerated() {
-            blocks.append(try entry(section.title, "section-\(k + 1)", pageOf["section-\(k + 1)"], "contents-section"))
+            blocks.append(try entry(section.title, "section-\(k + 1)", pageOf["section-\(k + 1)"], .contentsSection))
             for item in section.meetings {
-                blocks.append(try entry(item.entryTitle, item.anchor, pageOf[item.anchor], "contents-entry"))
+                blocks.append(try entry(item.entryTitle, item.anchor, pageOf[item.anchor], .contentsEntry))
             }
         }
-        blocks.append(try entry(summaryTitle, "summary", pageOf["summary"], "contents-section"))
-        blocks.append(try entry(indexTitle, "index", indexPage, "contents-section"))
+        blocks.append(try entry(summaryTitle, "summary", pageOf["summary"], .contentsSection))
+        blocks.append(try entry(indexTitle, "index", indexPage, .contentsSection))
         return blocks
     }
 }

@@ -1,14 +1,77 @@
 import Typesetting
 
 /// The text of a laid-out page as the index of people searches it: its runs in reading order
-/// (top to bottom, then left to right) joined with spaces, every stretch of white space one
-/// space and none at either end, as UTF-8 bytes. Joining the lines finds a name broken
-/// across two of them.
+/// (top to bottom, then left to right), every stretch of white space one space and none at
+/// either end, as UTF-8 bytes. The runs of one line, and the lines of one paragraph, are
+/// joined with a space, so a name broken across two lines is found. Anything else is joined
+/// with a newline, which no name reads across: the columns of one baseline (a signature
+/// block's two names), and lines of different paragraphs or blocks (a signer's name and the
+/// `Nơi nhận:` under it), so that two names side by side are not one longer name.
 enum PageText {
+    /// The horizontal gap (points) between two runs of one baseline above which they belong
+    /// to different columns; a word space is a few points.
+    static let columnGap = 12.0
+    /// How far apart (points) two runs' baselines may be and still be one line.
+    static let baselineTolerance = 0.01
+
     static func bytes(of page: Page) -> [UInt8] {
-        let texts = page.runs.sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }.map(\.text)
-        return collapsed(texts)
-            ?? Array(texts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
+        let runs = page.runs.sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }
+        var stretches: [[String]] = []
+        var previous: (run: GlyphRun, line: LinePlace?)?
+        for run in runs {
+            let line = LinePlace(of: run, in: page.placed)
+            if let previous, !reads(from: previous, to: (run, line), placed: !page.placed.isEmpty) {
+                stretches.append([])
+            }
+            if stretches.isEmpty { stretches.append([]) }
+            stretches[stretches.count - 1].append(run.text)
+            previous = (run, line)
+        }
+        var out: [UInt8] = []
+        for texts in stretches {
+            let text = collapsed(texts)
+                ?? Array(texts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
+            guard !text.isEmpty else { continue }
+            if !out.isEmpty { out.append(0x0A) }
+            out.append(contentsOf: text)
+        }
+        return out
+    }
+
+    /// Whether the text reads on from one run to the next (in reading order): along one
+    /// line, or from a paragraph's line to its next. Without placed boxes (a page made by
+    /// hand) every line reads on.
+    private static func reads(from a: (run: GlyphRun, line: LinePlace?), to b: (run: GlyphRun, line: LinePlace?),
+                              placed: Bool) -> Bool {
+        if abs(a.run.origin.y - b.run.origin.y) <= baselineTolerance {
+            return b.run.origin.x - (a.run.origin.x + a.run.width) <= columnGap
+        }
+        guard placed else { return true }
+        guard let from = a.line, let to = b.line else { return false }
+        return from.paragraph == to.paragraph && to.index == from.index + 1
+    }
+
+    /// Which line of which paragraph a run is set on, from the page's placed boxes: the box
+    /// whose height holds the run's baseline, the rightmost one starting left of the run (the
+    /// run's column); nil when that box is not a paragraph's line.
+    private struct LinePlace {
+        let paragraph: Int
+        let index: Int
+
+        init?(of run: GlyphRun, in placed: [PlacedBox]) {
+            let y = run.origin.y, x = run.origin.x, tolerance = PageText.baselineTolerance
+            // Indices, not copies: a box's role and mark hold strings, and this runs for
+            // every run of a booklet against every box of its page.
+            var best: Int?
+            for candidate in placed.indices where placed[candidate].y - tolerance <= y
+                && y <= placed[candidate].y + placed[candidate].height + tolerance
+                && placed[candidate].x <= x + tolerance && placed[candidate].x >= (best.map { placed[$0].x } ?? -.infinity) {
+                best = candidate
+            }
+            guard let best, case .line(let paragraph, let index, _) = placed[best].role else { return nil }
+            self.paragraph = paragraph
+            self.index = index
+        }
     }
 
     /// The joined text made byte by byte, or nil when that could differ from splitting it at

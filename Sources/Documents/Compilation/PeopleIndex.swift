@@ -11,7 +11,7 @@ struct PeopleIndex {
 
     func blocks(_ meetings: [Meeting], pages: [Page]) throws(LayoutError) -> [any Block] {
         let names = meetings.reduce(into: Set<String>()) { $0.formUnion($1.namesByRole) }
-        let style = try make.sheet.style("index-entry")
+        let style = try make.sheet.style(.indexEntry)
         var reference = style.text
         reference.font = style.regular
         var blocks: [any Block] = []

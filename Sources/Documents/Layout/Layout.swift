@@ -3,7 +3,8 @@ import Yams
 
 /// A document style read from `Layouts/*.yaml`: page geometry, fonts, named paragraph
 /// styles, rules, column widths and the fixed strings of the form. Users copy and edit
-/// these files; nothing about a document's look is hard-coded in builders.
+/// these files; nothing about a document's look is hard-coded in builders. `load` checks a
+/// file against its product's schema (LayoutSchema), so builders' lookups cannot fail later.
 public struct Layout: Sendable, Decodable {
     /// Which builder the layout is for, e.g. "minutes".
     public var product: String
@@ -32,6 +33,13 @@ public struct Layout: Sendable, Decodable {
     /// The body of the document, in order: which record parts appear, with which sentence
     /// templates and styles.
     public var sections: [SectionSpec]
+    /// The file the layout was read from, where each key was written, and the product schema
+    /// it was checked against (set by `load`).
+    public internal(set) var file = "layout"
+    public internal(set) var marks = LayoutMarks()
+    public internal(set) var schema = LayoutSchema.minutes
+    /// Every style the layout defines or names; the only names a builder may ask for.
+    public internal(set) var styleNames: Set<String> = []
 
     enum CodingKeys: String, CodingKey {
         case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections, fractions
@@ -41,6 +49,7 @@ public struct Layout: Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         product = try c.decode(String.self, forKey: .product)
+        schema = LayoutSchema.named(product) ?? .minutes
         regime = try c.decode(String.self, forKey: .regime)
         page = try c.decode(PageSpec.self, forKey: .page)
         fonts = try c.decode([String: String].self, forKey: .fonts)
@@ -56,51 +65,120 @@ public struct Layout: Sendable, Decodable {
         signatureKeepsLines = try c.decodeIfPresent(Int.self, forKey: .signatureKeepsLines) ?? 2
     }
 
-    /// Reads and decodes a layout file; errors name the file and the offending key.
+    /// Reads a layout file through Yams' node tree and checks it against its product's schema
+    /// (LayoutSchema) and the sane ranges of LayoutLimits; every problem is reported at its line
+    /// and column. A layout that loads has every key its builder reads.
     public static func load(path: String) throws(LayoutError) -> Layout {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else { throw .unreadable(path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= LayoutLimits.maximumFileBytes else {
+            throw LayoutError(file: path, path: "", message: "the file has \(size) bytes, more than a layout's \(LayoutLimits.maximumFileBytes); give a layout file (a few KB)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LayoutError(file: path, path: "", message: "the file is not UTF-8 text; save it as UTF-8")
+        }
+        var check = LayoutSchemaCheck(file: path)
+        let root: Node
         do {
-            return try YAMLDecoder().decode(Layout.self, from: text)
-        } catch let error as DecodingError {
-            throw .invalid(path, LayoutError.describe(error))
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw LayoutError(file: path, position: LayoutPosition(line: 1, column: 1), path: "",
+                                  message: "the file is empty; copy a layout from Layouts/ and edit it")
+            }
+            root = composed
+        } catch let error as LayoutError {
+            throw error
         } catch {
-            throw .invalid(path, String(describing: error))
+            throw LayoutError([LayoutYAMLError.problem(error, file: path)])
+        }
+        check.check(root)
+        let problems = check.reader.problems
+        guard problems.isEmpty, let schema = check.schema else {
+            throw LayoutError(problems.sorted { ($0.position?.line ?? 0, $0.position?.column ?? 0) < ($1.position?.line ?? 0, $1.position?.column ?? 0) })
+        }
+        var layout: Layout
+        do {
+            layout = try YAMLDecoder().decode(Layout.self, from: root)
+        } catch {
+            // The check above reads every value the decoder does; this is a defect if reached.
+            throw LayoutError(file: path, path: "", message: "cannot be read: \(error)")
+        }
+        layout.file = path
+        layout.marks = check.reader.marks
+        layout.schema = schema
+        layout.styleNames = check.styleNames
+        return layout
+    }
+
+    /// A problem at the place `path` was written (its value, else its key).
+    public func error(at path: String, _ message: String) -> LayoutError {
+        LayoutError(file: file, position: marks.value(path), path: path, message: message)
+    }
+
+    /// Fails unless the layout is for `expected`, at its `product` line.
+    public func expect(product expected: String) throws(LayoutError) {
+        guard product == expected else {
+            throw error(at: "product", "this layout is for \(product), not \(expected); give a \(expected) layout (see Layouts/)")
         }
     }
 
-    /// A fixed string of the layout; a missing one is a layout error, named.
-    public func string(_ key: String) throws(LayoutError) -> String {
-        guard let value = strings[key] else { throw .missing("strings.\(key)") }
+    /// Fails unless the builder's `key` is one the product's schema declares: one every layout
+    /// of this regime has (`required`), or may leave out. A layout that loaded has every
+    /// required key, so only a defect of BanTin gets here; the tests that build every product
+    /// from the shipped layouts would show it.
+    func declared<Map>(_ key: LayoutKey<Map>, in keys: LayoutSchema.Keys<Map>, required: Bool) throws(LayoutError) {
+        let known = required ? keys.required(regime: regime) : keys.allowed(regime: regime)
+        guard known.contains(key.name) else { throw .undeclared("\(Map.name).\(key.name)", product: product) }
+    }
+
+    /// A fixed string every layout of the product has.
+    public func string(_ key: StringKey) throws(LayoutError) -> String {
+        try declared(key, in: schema.strings, required: true)
+        guard let value = strings[key.name] else { throw .missing("strings.\(key)") }
         return value
     }
 
     /// `override` when the record gives one, else the layout's string `key`.
-    public func string(_ key: String, unless override: String?) throws(LayoutError) -> String {
-        if let override { return override }
-        return try string(key)
+    public func string(_ key: StringKey, unless override: String?) throws(LayoutError) -> String {
+        let value = try string(key)
+        return override ?? value
+    }
+
+    /// A string the product may leave out (e.g. `summary-mark`); nil when the layout has none.
+    public func optionalString(_ key: StringKey) throws(LayoutError) -> String? {
+        try declared(key, in: schema.strings, required: false)
+        return strings[key.name]
+    }
+
+    /// A rule the product may leave out (e.g. `item-rule`); nil when the layout has none.
+    public func optionalRule(_ key: RuleKey) throws(LayoutError) -> RuleSpec? {
+        try declared(key, in: schema.rules, required: false)
+        return rules[key.name]
+    }
+
+    /// A share between 0 and 1 written under `fractions` (loading checked the range).
+    public func fraction(_ key: FractionKey) throws(LayoutError) -> Double {
+        try declared(key, in: schema.fractions, required: true)
+        guard let value = fractions[key.name] else { throw .missing("fractions.\(key)") }
+        return value
     }
 
     /// `override` when a builder computed the widths, else the layout's column set `key`.
-    /// A number of the layout between 0 and 1, written under `fractions`.
-    public func fraction(_ key: String) throws(LayoutError) -> Double {
-        guard let value = fractions[key] else { throw .missing("fractions.\(key)") }
-        guard value > 0 && value <= 1 else { throw .invalid("fractions.\(key)", "expected a number in (0, 1], found \(value)") }
+    public func columns(_ key: ColumnsKey, unless override: [Double]?) throws(LayoutError) -> [Double] {
+        let value = try columns(key)
+        return override ?? value
+    }
+
+    /// The relative widths of column set `key` (loading checked their count and sign).
+    public func columns(_ key: ColumnsKey) throws(LayoutError) -> [Double] {
+        guard schema.columns[key] != nil else { throw .undeclared("columns.\(key)", product: product) }
+        guard let value = columns[key.name], !value.isEmpty else { throw .missing("columns.\(key)") }
         return value
     }
 
-    public func columns(_ key: String, unless override: [Double]?) throws(LayoutError) -> [Double] {
-        if let override { return override }
-        return try columns(key)
-    }
-
-    public func columns(_ key: String) throws(LayoutError) -> [Double] {
-        guard let value = columns[key], !value.isEmpty else { throw .missing("columns.\(key)") }
-        return value
-    }
-
-    public func spacing(_ key: String) throws(LayoutError) -> Double {
-        guard let value = spacing[key] else { throw .missing("spacing.\(key)") }
+    /// The length `key` under `spacing`, in points.
+    public func spacing(_ key: SpacingKey) throws(LayoutError) -> Double {
+        try declared(key, in: schema.spacing, required: true)
+        guard let value = spacing[key.name] else { throw .missing("spacing.\(key)") }
         return value.points()
     }
 }
@@ -110,7 +188,7 @@ public struct Layout: Sendable, Decodable {
 public struct SectionSpec: Sendable, Decodable {
     public var kind: String
     public var text: String?
-    public var style: String?
+    public var style: StyleKey?
     /// The section is left out unless one of these record parts is present (e.g. `guests`,
     /// or `[proceedings, speeches]`); written as one name or a list.
     public var requires: [String]?
@@ -121,7 +199,7 @@ public struct SectionSpec: Sendable, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         kind = try c.decode(String.self, forKey: .kind)
         text = try c.decodeIfPresent(String.self, forKey: .text)
-        style = try c.decodeIfPresent(String.self, forKey: .style)
+        style = try c.decodeIfPresent(StyleKey.self, forKey: .style)
         if let one = try? c.decodeIfPresent(String.self, forKey: .requires) {
             requires = [one]
         } else {
@@ -152,7 +230,7 @@ public struct PageSpec: Sendable, Decodable {
 
 /// A watermark's style, its angle in degrees (counter-clockwise) and its grey (0 black, 1 white).
 public struct WatermarkSpec: Sendable, Decodable {
-    public var style: String
+    public var style: StyleKey
     public var angle: Double
     public var gray: Double
 }
@@ -164,7 +242,7 @@ public struct MarginSpec: Sendable, Decodable {
 
 /// Where page numbers go: a style and a baseline distance from the top edge.
 public struct PageNumberSpec: Sendable, Decodable {
-    public var style: String
+    public var style: StyleKey
     public var baseline: Length
     public var firstPage: Bool?
     enum CodingKeys: String, CodingKey { case style, baseline, firstPage = "first-page" }
@@ -205,40 +283,4 @@ public struct RuleSpec: Sendable, Decodable {
     /// Vertical room the rule takes, and where in it the stroke sits.
     public var height: Length?
     public var offset: Length?
-}
-
-/// A layout file that cannot be used, with what to fix.
-public enum LayoutError: Error, CustomStringConvertible, Equatable {
-    case unreadable(String)
-    case invalid(String, String)
-    case missing(String)
-    case unknownStyle(String)
-    case missingFont(String)
-    case wrongProduct(expected: String, found: String)
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path): return "\(path): cannot read the layout file"
-        case .invalid(let path, let why): return "\(path): invalid layout: \(why)"
-        case .missing(let key): return "layout: missing \(key)"
-        case .unknownStyle(let name): return "layout: no style named '\(name)' under styles"
-        case .missingFont(let why): return "layout: \(why)"
-        case .wrongProduct(let expected, let found): return "layout: this layout is for \(found), not \(expected)"
-        }
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let parent = path(context.codingPath)
-            return "missing key '\(key.stringValue)'" + (parent.isEmpty ? "" : " under \(parent)")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return String(describing: error)
-        }
-    }
 }

@@ -22,12 +22,16 @@ public struct StyleSheet: Sendable {
         for name in layout.styles.keys.sorted() {
             let spec = layout.styles[name]!
             let role = spec.font ?? "serif"
-            guard let family = layout.fonts[role] else {
-                throw .missingFont("style '\(name)' uses font role '\(role)', which is not under fonts")
+            // Loading checked that the role is under `fonts`; the family must be in the font folder.
+            guard let family = layout.fonts[role] else { throw layout.error(at: "styles.\(name)", "font role '\(role)' is not under fonts") }
+            if fonts.font(family: family) == nil && !fonts.fonts.contains(where: { $0.family.lowercased() == family.lowercased() }) {
+                let nearest = NearestName.to(family, among: fonts.families).map { "did you mean '\($0)'? " } ?? ""
+                throw layout.error(at: "fonts.\(role)", "no font family '\(family)' in the font folder; \(nearest)(the folder has \(fonts.families.joined(separator: ", ")))")
             }
             func face(_ bold: Bool, _ italic: Bool) throws(LayoutError) -> Font {
                 guard let font = fonts.font(family: family, bold: bold, italic: italic) else {
-                    throw .missingFont(FontError.missingFace(family: family, bold: bold, italic: italic).description)
+                    let what = [bold ? "bold" : nil, italic ? "italic" : nil].compactMap { $0 }.joined(separator: " ")
+                    throw layout.error(at: "styles.\(name)", "'\(family)' has no \(what.isEmpty ? "regular" : what) face in the font folder; add the font file or change the style")
                 }
                 return font
             }
@@ -41,7 +45,7 @@ public struct StyleSheet: Sendable {
             let italicFace = variant(false, true), boldItalic = variant(true, true)
             let size = spec.size
             guard let alignment = Alignment(rawValue: spec.align ?? "justify") else {
-                throw .invalid("styles.\(name).align", "expected justify, left, center or right")
+                throw layout.error(at: "styles.\(name).align", "expected justify, left, center or right")
             }
             let paragraph = ParagraphStyle(
                 alignment: alignment,
@@ -61,8 +65,12 @@ public struct StyleSheet: Sendable {
         self.styles = styles
     }
 
-    /// The style called `name`.
-    public func style(_ name: String) throws(LayoutError) -> Style {
+    /// The style `key`: one the product's schema declares, or one the layout names.
+    public func style(_ key: StyleKey) throws(LayoutError) -> Style {
+        let name = key.name
+        guard layout.schema.styles.declared.contains(name) || layout.styleNames.contains(name) else {
+            throw .undeclared("styles.\(name)", product: layout.product)
+        }
         guard let style = styles[name] else { throw .unknownStyle(name) }
         return style
     }
@@ -86,7 +94,7 @@ public struct StyleSheet: Sendable {
         let margins = Insets(top: spec.margins.top.points(), bottom: spec.margins.bottom.points(),
                              left: spec.margins.left.points(), right: spec.margins.right.points())
         let columns = spec.columns ?? 1
-        guard (1...4).contains(columns) else { throw .invalid("page.columns", "expected 1 to 4 columns, found \(columns)") }
+        guard LayoutLimits.pageColumns.contains(columns) else { throw layout.error(at: "page.columns", "expected 1 to 4 columns, found \(columns)") }
         let template = PageTemplate(size: Size(width: spec.width.points(), height: spec.height.points()), margins: margins,
                                     columns: columns, columnGap: spec.columnGap?.points() ?? 0)
         var numbering: PageNumbering? = nil

@@ -8,9 +8,8 @@ public struct MinutesBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
-        guard layout.product == "minutes" else { throw .wrongProduct(expected: "minutes", found: layout.product) }
+        try layout.expect(product: "minutes")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
-        try MinutesLayoutCheck.validate(layout, sheet: sheet)
     }
 
     /// The document for `meeting`. `creationDate` (ISO 8601) overrides the record's own date
@@ -19,10 +18,10 @@ public struct MinutesBuilder: Sendable {
         let values = try MinutesValues(meeting, layout: layout).values
         let blocks = try self.blocks(for: meeting, header: true, values: values)
         let info = DocumentInfo(
-            title: try Template.fill(try layout.string("document-title"), values),
+            title: try Template.fill(try layout.string(.documentTitle), values),
             author: meeting.organization.name,
             subject: meeting.title,
-            keywords: try layout.string("keywords"),
+            keywords: try layout.string(.keywords),
             creator: creator,
             creationDate: creationDate ?? Self.recordDate(meeting))
         return BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info)
@@ -40,18 +39,18 @@ public struct MinutesBuilder: Sendable {
         if header {
             // State minutes (Mẫu 1.9) have no place and date line.
             blocks = try DocumentHeader(make: make, layout: layout, organization: meeting.organization,
-                                        number: try Template.fill(try layout.string("number"), values),
+                                        number: try Template.fill(try layout.string(.number), values),
                                         dateLine: layout.regime == "party" ? values["date-line"] : nil).blocks()
         }
-        blocks += try make.titleGroup(title: try layout.string("title"), summary: meeting.title)
+        blocks += try make.titleGroup(title: try layout.string(.title), summary: meeting.title)
         blocks += try MinutesBody(make: make, layout: layout, values: values).blocks(for: meeting)
 
         // The signatures never stand alone: the closing line and the last lines of the body
         // go with them (widow control keeps at least two of those lines).
-        let closing = meeting.end == nil ? "closing-no-time"
-            : (meeting.endDate.map { $0 != meeting.date } ?? false) ? "closing-other-day" : "closing"
+        let closing: StringKey = meeting.end == nil ? .closingNoTime
+            : (meeting.endDate.map { $0 != meeting.date } ?? false) ? .closingOtherDay : .closing
         blocks.append(BreakHint.keep)
-        blocks.append(try make.paragraph(try Template.fill(try layout.string(closing), values), "closing"))
+        blocks.append(try make.paragraph(try Template.fill(try layout.string(closing), values), .closing))
         blocks.append(BreakHint.keep)
         let signature = SignatureBlock(make: make, layout: layout)
         blocks.append(try signature.signatures(for: meeting))

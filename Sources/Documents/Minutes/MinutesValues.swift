@@ -13,9 +13,9 @@ struct MinutesValues {
         v["place"] = meeting.organization.place
         v["organization"] = meeting.organization.name
         v["code"] = meeting.organization.code
-        // Numbers below 10 get a leading zero (docs/formatting-rules.md §1.3); a record without one
-        // leaves the place blank, to be filled in by hand.
-        v["number"] = try layout.string("number-blank", unless: meeting.number.map { VietnameseNumber.count($0, padded: true) })
+        // Numbers below 10 get a leading zero (docs/formatting-rules.md §1.3); a record without one leaves the place
+        // blank, to be filled in by hand.
+        v["number"] = try layout.string(.numberBlank, unless: meeting.number.map { VietnameseNumber.count($0, padded: true) })
         v["title"] = meeting.title
         v["date"] = VietnameseDate.long(meeting.date)
         v["date-line"] = VietnameseDate.dateLine(place: meeting.organization.place, date: meeting.date)
@@ -36,22 +36,27 @@ struct MinutesValues {
         var parts: [String] = []
         if !excused.isEmpty {
             let names = try excused.map { (a) throws(LayoutError) -> String in
-                try Template.fill(try layout.string("absentee-with-reason"), ["name": a.name, "reason": a.reason ?? ""])
+                try Template.fill(try layout.string(.absenteeWithReason), ["name": a.name, "reason": a.reason ?? ""])
             }.joined(separator: ", ")
-            parts.append(try Template.fill(try layout.string("absent-with-reason"), ["count": count(excused.count), "names": names]))
+            parts.append(try Template.fill(try layout.string(.absentWithReason), ["count": count(excused.count), "names": names]))
         }
         if !unexcused.isEmpty {
             let names = try unexcused.map { (a) throws(LayoutError) -> String in
-                try Template.fill(try layout.string("absentee"), ["name": a.name])
+                try Template.fill(try layout.string(.absentee), ["name": a.name])
             }.joined(separator: ", ")
-            parts.append(try Template.fill(try layout.string("absent-without-reason"), ["count": count(unexcused.count), "names": names]))
+            parts.append(try Template.fill(try layout.string(.absentWithoutReason), ["count": count(unexcused.count), "names": names]))
         }
-        v["absentees"] = parts.isEmpty ? "" : try Template.fill(try layout.string("absentees"), ["list": parts.joined(separator: "; ")])
+        v["absentees"] = parts.isEmpty ? "" : try Template.fill(try layout.string(.absentees), ["list": parts.joined(separator: "; ")])
         v["guests"] = try meeting.guests.map { (g) throws(LayoutError) -> String in
-            try Template.fill(try layout.string("guest"), ["guest": person(g)])
+            try Template.fill(try layout.string(.guest), ["guest": person(g)])
         }.joined(separator: "; ")
         self.values = v
     }
+
+    /// Every placeholder the values fill, for checking a layout's templates when it is loaded.
+    static let names: Set<String> = ["place", "organization", "code", "number", "title", "date", "date-line", "start", "end",
+                                     "end-date", "venue", "agenda", "chair", "secretary", "members", "present", "absent",
+                                     "absentees", "guests"]
 
     /// The record parts a section may require.
     static let parts: Set<String> = ["start", "no-start", "end", "agenda", "guests", "proceedings", "speeches",

@@ -12,30 +12,30 @@ struct SignatureBlock {
     func signatures(for meeting: Meeting) throws(LayoutError) -> Table {
         let secretary = meeting.signers.secretary
         let chair = meeting.signers.chair
-        let secretaryTitle = try layout.string("secretary-label", unless: secretary?.title)
-        let chairTitle = try layout.string("chair-label", unless: chair?.title)
+        let secretaryTitle = try layout.string(.secretaryLabel, unless: secretary?.title)
+        let chairTitle = try layout.string(.chairLabel, unless: chair?.title)
         func labels(_ lines: [String?]) throws(LayoutError) -> [any Block] {
-            try lines.compactMap { $0 }.map { (l) throws(LayoutError) in try make.paragraph(l, "signature-label") }
+            try lines.compactMap { $0 }.map { (l) throws(LayoutError) in try make.paragraph(l, .signatureLabel) }
         }
-        let gap = try layout.spacing("signature-space")
+        let gap = try layout.spacing(.signatureSpace)
         func name(_ text: String) throws(LayoutError) -> [any Block] {
-            [Spacer(gap, discardable: false), try make.paragraph(text, "signature-name")]
+            [Spacer(gap, discardable: false), try make.paragraph(text, .signatureName)]
         }
-        return try make.grid("signature", rows: [
+        return try make.grid(.signature, rows: [
             [try labels([secretary?.authority, secretaryTitle]), try labels([chair?.authority, chairTitle])],
             [try name(secretary?.name ?? meeting.secretary.name), try name(chair?.name ?? meeting.chair.name)],
-        ], spaceBefore: try layout.spacing("signature-before"), role: "signature")
+        ], spaceBefore: try layout.spacing(.signatureBefore), role: "signature")
     }
 
     /// "Nơi nhận:" and its dashed items, the last one the archive line, in the left column.
     func recipients(for meeting: Meeting) throws(LayoutError) -> Table {
-        var blocks: [any Block] = [try make.paragraph(try layout.string("recipients-label"), "recipients-label")]
+        var blocks: [any Block] = [try make.paragraph(try layout.string(.recipientsLabel), .recipientsLabel)]
         for recipient in meeting.recipients {
-            blocks.append(try make.paragraph(try Template.fill(try layout.string("recipient"), ["recipient": recipient]),
-                                             "recipients-item"))
+            blocks.append(try make.paragraph(try Template.fill(try layout.string(.recipient), ["recipient": recipient]),
+                                             .recipientsItem))
         }
-        blocks.append(try make.paragraph(try archiveLine(for: meeting), "recipients-item"))
-        return try make.grid("signature", rows: [[blocks, []]], spaceBefore: try layout.spacing("recipients-before"),
+        blocks.append(try make.paragraph(try archiveLine(for: meeting), .recipientsItem))
+        return try make.grid(.signature, rows: [[blocks, []]], spaceBefore: try layout.spacing(.recipientsBefore),
                              role: "recipients")
     }
 
@@ -45,8 +45,8 @@ struct SignatureBlock {
     /// The last line of Nơi nhận: what the record (or its settings) says the archive keeps,
     /// in the layout's `archive-given` template, else the layout's own `archive` line.
     func archiveLine(for meeting: Meeting) throws(LayoutError) -> String {
-        guard let given = meeting.archive.map(ListItem.archive), !given.isEmpty else { return try layout.string("archive") }
-        let template = layout.strings["archive-given"] ?? Self.archiveGivenDefaults[layout.regime] ?? "- Lưu {archive}."
+        guard let given = meeting.archive.map(ListItem.archive), !given.isEmpty else { return try layout.string(.archive) }
+        let template = try layout.optionalString(.archiveGiven) ?? Self.archiveGivenDefaults[layout.regime] ?? "- Lưu {archive}."
         return try Template.fill(template, ["archive": given])
     }
 }

@@ -17,8 +17,8 @@ struct Addressees {
                 "- " + ListItem.text(text) + (index == addressees.count - 1 ? "." : ";")
             }
         }
-        let list = try items.map { (text) throws(LayoutError) -> any Block in try make.paragraph(text, "addressees") }
-        return try make.grid("addressees", rows: [[[], [try make.paragraph(try layout.string("addressees-label"), "addressees-label")], list]],
-                             spaceBefore: try layout.spacing("addressees-before"), role: "addressees")
+        let list = try items.map { (text) throws(LayoutError) -> any Block in try make.paragraph(text, .addressees) }
+        return try make.grid(.addressees, rows: [[[], [try make.paragraph(try layout.string(.addresseesLabel), .addresseesLabel)], list]],
+                             spaceBefore: try layout.spacing(.addresseesBefore), role: "addressees")
     }
 }

@@ -26,16 +26,16 @@ struct ReportBody {
         let text: String
         switch part.level {
         case .part:
-            text = try Template.fill(try layout.string("part-heading"),
+            text = try Template.fill(try layout.string(.partHeading),
                                      ["number": VietnameseNumber.romanNumeral(index + 1), "title": part.heading])
         case .section:
-            text = try Template.fill(try layout.string("section-heading"), ["number": String(index + 1), "title": part.heading])
+            text = try Template.fill(try layout.string(.sectionHeading), ["number": String(index + 1), "title": part.heading])
         case .point:
             // The decoder refuses more points than there are letters.
-            text = try Template.fill(try layout.string("point-heading"),
+            text = try Template.fill(try layout.string(.pointHeading),
                                      ["letter": VietnameseNumber.pointLetters[index], "title": part.heading])
         }
-        return try make.paragraph(text, "\(part.level.key)-heading", heading: true)
+        return try make.paragraph(text, StyleKey("\(part.level.key)-heading"), heading: true)
     }
 
     /// Body items: paragraphs (`- ` and `+ ` lines as bullets) and tables.
@@ -44,11 +44,11 @@ struct ReportBody {
         for item in content {
             switch item {
             case .paragraph(let text, _):
-                let style = text.hasPrefix("- ") ? "bullet" : text.hasPrefix("+ ") ? "sub-bullet" : "body"
+                let style: StyleKey = text.hasPrefix("- ") ? .bullet : text.hasPrefix("+ ") ? .subBullet : .body
                 blocks.append(try make.paragraph(text, style))
             case .table(let table):
                 blocks.append(try ruledTable(columns: table.columns ?? Array(repeating: 1, count: table.header.count),
-                                             header: table.header, rows: table.rows.map { $0.map { ($0, "table-cell") } },
+                                             header: table.header, rows: table.rows.map { $0.map { ($0, .tableCell) } },
                                              role: "table"))
             case .meetingsTable:
                 blocks.append(try meetingsTable())
@@ -61,34 +61,34 @@ struct ReportBody {
     private func meetingsTable() throws(LayoutError) -> Table {
         let rows = figures.rows
         let several = Set(rows.map(\.organization)).count > 1
-        var cells: [[(String, String)]] = []
+        var cells: [[(String, StyleKey)]] = []
         for (index, row) in rows.enumerated() {
             let title = several
-                ? try Template.fill(try layout.string("meetings-title-of"), ["title": row.title, "organization": row.organization])
+                ? try Template.fill(try layout.string(.meetingsTitleOf), ["title": row.title, "organization": row.organization])
                 : row.title
-            cells.append([(String(index + 1), "table-number"), (VietnameseDate.short(row.date), "table-number"), (title, "table-cell"),
-                          ("\(row.present)/\(row.members)", "table-number"),
-                          (VietnameseNumber.percent(row.present, of: row.members), "table-number")])
+            cells.append([(String(index + 1), .tableNumber), (VietnameseDate.short(row.date), .tableNumber), (title, .tableCell),
+                          ("\(row.present)/\(row.members)", .tableNumber),
+                          (VietnameseNumber.percent(row.present, of: row.members), .tableNumber)])
         }
         let present = rows.reduce(0) { $0 + $1.present }, members = rows.reduce(0) { $0 + $1.members }
-        cells.append([("", "table-cell"), ("", "table-cell"), ("**\(try layout.string("meetings-total"))**", "table-cell"),
-                      ("**\(present)/\(members)**", "table-number"),
-                      ("**\(VietnameseNumber.percent(present, of: members))**", "table-number")])
-        let header = try ["meetings-number", "meetings-date", "meetings-title", "meetings-attendance", "meetings-rate"]
+        cells.append([("", .tableCell), ("", .tableCell), ("**\(try layout.string(.meetingsTotal))**", .tableCell),
+                      ("**\(present)/\(members)**", .tableNumber),
+                      ("**\(VietnameseNumber.percent(present, of: members))**", .tableNumber)])
+        let header = try [StringKey.meetingsNumber, .meetingsDate, .meetingsTitle, .meetingsAttendance, .meetingsRate]
             .map { (key) throws(LayoutError) in try layout.string(key) }
-        return try ruledTable(columns: try layout.columns("meetings"), header: header, rows: cells, role: "meetings")
+        return try ruledTable(columns: try layout.columns(.meetings), header: header, rows: cells, role: "meetings")
     }
 
     /// A ruled table with a repeated header row; short ones never break.
-    private func ruledTable(columns: [Double], header: [String], rows: [[(text: String, style: String)]], role: String) throws(LayoutError) -> Table {
-        func cell(_ text: String, _ style: String) throws(LayoutError) -> Table.Cell {
+    private func ruledTable(columns: [Double], header: [String], rows: [[(text: String, style: StyleKey)]], role: String) throws(LayoutError) -> Table {
+        func cell(_ text: String, _ style: StyleKey) throws(LayoutError) -> Table.Cell {
             Table.Cell(text.isEmpty ? [] : [try make.paragraph(text, style)])
         }
-        var grid: [[Table.Cell]] = [try header.map { (h) throws(LayoutError) in try cell(h, "table-header") }]
+        var grid: [[Table.Cell]] = [try header.map { (h) throws(LayoutError) in try cell(h, .tableHeader) }]
         for row in rows { grid.append(try row.map { (c) throws(LayoutError) in try cell(c.text, c.style) }) }
-        let padding = try layout.spacing("table-padding")
-        let space = try layout.spacing("table-space")
-        return Table(columns: columns, rows: grid, headerRows: 1, border: try layout.spacing("table-border"),
+        let padding = try layout.spacing(.tablePadding)
+        let space = try layout.spacing(.tableSpace)
+        return Table(columns: columns, rows: grid, headerRows: 1, border: try layout.spacing(.tableBorder),
                      padding: Insets(top: padding / 2, bottom: padding / 2, left: padding, right: padding),
                      keepTogether: rows.count <= layout.keepTogetherRows, spaceBefore: space, spaceAfter: space, role: role)
     }

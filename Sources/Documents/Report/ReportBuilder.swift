@@ -10,12 +10,8 @@ public struct ReportBuilder: Sendable {
     public var layout: Layout { sheet.layout }
 
     public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
-        guard layout.product == "report" else { throw .wrongProduct(expected: "report", found: layout.product) }
+        try layout.expect(product: "report")
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
-        for key in ["number", "number-blank", "date-line-blank", "title", "part-heading", "section-heading", "point-heading",
-                    "draft-mark", "draft-mark-first", "recipients-label", "recipient", "archive", "archive-given", "document-title"] {
-            _ = try layout.string(key)
-        }
     }
 
     /// The document for `report`, whose texts are already filled from `figures`.
@@ -25,7 +21,7 @@ public struct ReportBuilder: Sendable {
         if report.draft { blocks.append(try draftMark(report, make: make)) }
         blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,
                                      number: try numberLine(report), dateLine: try dateLine(report)).blocks()
-        blocks += try make.titleGroup(title: try layout.string("title", unless: report.title), summary: report.summary)
+        blocks += try make.titleGroup(title: try layout.string(.title, unless: report.title), summary: report.summary)
         if !report.addressees.isEmpty {
             blocks.append(try Addressees(make: make, layout: layout).block(report.addressees))
         }
@@ -41,13 +37,13 @@ public struct ReportBuilder: Sendable {
         var setup = try sheet.pageSetup()
         if options.watermark && report.draft {
             guard let spec = layout.page.watermark else { throw .missing("page.watermark") }
-            setup.watermark = Watermark(text: try layout.string("watermark"), style: try sheet.style(spec.style).text,
+            setup.watermark = Watermark(text: try layout.string(.watermark), style: try sheet.style(spec.style).text,
                                         angle: spec.angle, gray: spec.gray)
         }
         let info = DocumentInfo(
-            title: try Template.fill(try layout.string("document-title"), ["summary": report.summary]),
+            title: try Template.fill(try layout.string(.documentTitle), ["summary": report.summary]),
             author: report.organization.name, subject: report.summary,
-            keywords: try layout.string("keywords"), creator: options.creator,
+            keywords: try layout.string(.keywords), creator: options.creator,
             creationDate: options.creationDate ?? DocumentDate.iso(report.date, nil))
         return BuiltDocument(setup: setup, blocks: blocks, info: info)
     }
@@ -56,38 +52,38 @@ public struct ReportBuilder: Sendable {
     private func draftMark(_ report: Report, make: BlockFactory) throws(LayoutError) -> Framed {
         let text: String
         if let round = report.round {
-            text = try Template.fill(try layout.string("draft-mark"), ["round": String(round)])
+            text = try Template.fill(try layout.string(.draftMark), ["round": String(round)])
         } else {
-            text = try layout.string("draft-mark-first")
+            text = try layout.string(.draftMarkFirst)
         }
         var lines: [Paragraph] = []
         var width = 0.0
         for line in text.split(separator: "\n").map(String.init) {
-            var paragraph = try make.paragraph(line, "draft-mark")
+            var paragraph = try make.paragraph(line, .draftMark)
             paragraph.style.alignment = .center
             lines.append(paragraph)
-            width = max(width, try make.naturalWidth(line, "draft-mark"))
+            width = max(width, try make.naturalWidth(line, .draftMark))
         }
-        let padding = try layout.spacing("draft-mark-padding")
-        let border = try layout.spacing("draft-mark-border")
+        let padding = try layout.spacing(.draftMarkPadding)
+        let border = try layout.spacing(.draftMarkBorder)
         return Framed(lines, width: snapUp(width + 2 * padding + 2 * border + 2),
                       padding: Insets(top: padding, bottom: padding, left: padding + border, right: padding + border),
-                      border: border, alignment: try sheet.style("draft-mark").paragraph.alignment,
-                      spaceAfter: try layout.spacing("draft-mark-after"), role: "draft-mark")
+                      border: border, alignment: try sheet.style(.draftMark).paragraph.alignment,
+                      spaceAfter: try layout.spacing(.draftMarkAfter), role: "draft-mark")
     }
 
     /// `Số 45-BC/ĐU`, or on a draft the number left blank: `Số      -BC/ĐU`.
     private func numberLine(_ report: Report) throws(LayoutError) -> String {
         let number = report.draft ? nil : report.number.map { VietnameseNumber.count($0, padded: true) }
-        return try Template.fill(try layout.string("number"), [
-            "number": try layout.string("number-blank", unless: number), "code": report.organization.code,
+        return try Template.fill(try layout.string(.number), [
+            "number": try layout.string(.numberBlank, unless: number), "code": report.organization.code,
         ])
     }
 
     /// `Lạng Sơn, ngày 30 tháng 6 năm 2023`; a draft leaves the day and month blank.
     private func dateLine(_ report: Report) throws(LayoutError) -> String {
         guard report.draft else { return VietnameseDate.dateLine(place: report.organization.place, date: report.date) }
-        return try Template.fill(try layout.string("date-line-blank"),
+        return try Template.fill(try layout.string(.dateLineBlank),
                                  ["place": report.organization.place, "year": String(report.date.year)])
     }
 

@@ -11,36 +11,36 @@ struct ReportSignature {
     func block(for report: Report) throws(LayoutError) -> Table {
         let signer = report.signer
         var right: [any Block] = []
-        if let authority = signer.authority { right.append(try make.paragraph(authority, "signature-label")) }
-        right.append(try make.paragraph(signer.title, "signature-label"))
-        let space = try layout.spacing("signature-space")
+        if let authority = signer.authority { right.append(try make.paragraph(authority, .signatureLabel)) }
+        right.append(try make.paragraph(signer.title, .signatureLabel))
+        let space = try layout.spacing(.signatureSpace)
         if let image = signer.signature, !report.draft {
             right += try signatureImage(image, room: space)
         } else {
             right.append(Spacer(space, discardable: false))
         }
-        if let name = signer.name { right.append(try make.paragraph(name, "signature-name")) }
+        if let name = signer.name { right.append(try make.paragraph(name, .signatureName)) }
 
-        var left: [any Block] = [try make.paragraph(try layout.string("recipients-label"), "recipients-label")]
+        var left: [any Block] = [try make.paragraph(try layout.string(.recipientsLabel), .recipientsLabel)]
         for recipient in report.recipients {
-            left.append(try make.paragraph(try Template.fill(try layout.string("recipient"), ["recipient": ListItem.text(recipient)]),
-                                           "recipients-item"))
+            left.append(try make.paragraph(try Template.fill(try layout.string(.recipient), ["recipient": ListItem.text(recipient)]),
+                                           .recipientsItem))
         }
         let archive: String
         if let given = report.archive.map(ListItem.archive), !given.isEmpty {
-            archive = try Template.fill(try layout.string("archive-given"), ["archive": given])
+            archive = try Template.fill(try layout.string(.archiveGiven), ["archive": given])
         } else {
-            archive = try layout.string("archive")
+            archive = try layout.string(.archive)
         }
-        left.append(try make.paragraph(archive, "recipients-item"))
+        left.append(try make.paragraph(archive, .recipientsItem))
 
-        // Nơi nhận stands level with the authority line (docs/formatting-rules.md §1.9): the cell
-        // whose first baseline is higher starts lower by the difference.
-        let leftBaseline = try firstBaseline(try layout.string("recipients-label"), "recipients-label", column: 0)
-        let rightBaseline = try firstBaseline(signer.authority ?? signer.title, "signature-label", column: 1)
+        // Nơi nhận stands level with the authority line (docs/formatting-rules.md §1.9): the cell whose first baseline
+        // is higher starts lower by the difference.
+        let leftBaseline = try firstBaseline(try layout.string(.recipientsLabel), .recipientsLabel, column: 0)
+        let rightBaseline = try firstBaseline(signer.authority ?? signer.title, .signatureLabel, column: 1)
         if rightBaseline > leftBaseline { left.insert(Spacer(snap(rightBaseline - leftBaseline), discardable: false), at: 0) }
         if leftBaseline > rightBaseline { right.insert(Spacer(snap(leftBaseline - rightBaseline), discardable: false), at: 0) }
-        return try make.grid("signature", rows: [[left, right]], spaceBefore: try layout.spacing("signature-before"),
+        return try make.grid(.signature, rows: [[left, right]], spaceBefore: try layout.spacing(.signatureBefore),
                              role: "signature")
     }
 
@@ -49,7 +49,7 @@ struct ReportSignature {
     private func signatureImage(_ image: SignatureImage, room: Double) throws(LayoutError) -> [any Block] {
         let source = ImageSource(path: image.resolvedPath, format: .png, pixelWidth: image.pixelWidth,
                                  pixelHeight: image.pixelHeight, id: image.contentID)
-        let widest = try make.columnWidth("signature", 1) * (try layout.fraction("signature-image-width"))
+        let widest = try make.columnWidth(.signature, 1) * (try layout.fraction(.signatureImageWidth))
         let width = min(widest, room / source.aspect)
         let height = snap(width * source.aspect)
         let margin = snap(max(room - height, 0) / 2)
@@ -59,8 +59,8 @@ struct ReportSignature {
     }
 
     /// Where the first line of `text` in `style` has its baseline, from the top of its box.
-    private func firstBaseline(_ text: String, _ style: String, column: Int) throws(LayoutError) -> Double {
-        let lines = try make.paragraph(text, style).typeset(width: try make.columnWidth("signature", column), context: LayoutContext())
+    private func firstBaseline(_ text: String, _ style: StyleKey, column: Int) throws(LayoutError) -> Double {
+        let lines = try make.paragraph(text, style).typeset(width: try make.columnWidth(.signature, column), context: LayoutContext())
         return lines.first?.baseline ?? 0
     }
 }

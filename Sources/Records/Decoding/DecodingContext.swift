@@ -6,6 +6,8 @@ final class DecodingContext {
     let file: String
     let convertLegacy: Bool
     let limits: InputLimits
+    /// Folders besides the record's own whose images it may use (`--allow-folder`).
+    let allowedFolders: [String]
     private(set) var diagnostics: [Diagnostic] = []
     /// Dotted path → location of every field, mapping and list that was read.
     private(set) var locations: [String: SourceLocation] = [:]
@@ -17,10 +19,11 @@ final class DecodingContext {
     /// The record's lines as Unicode scalars, for the few checks that need the source itself.
     var sourceLines: [[Unicode.Scalar]] = []
 
-    init(file: String, convertLegacy: Bool, limits: InputLimits = .standard) {
+    init(file: String, convertLegacy: Bool, limits: InputLimits = .standard, allowedFolders: [String] = []) {
         self.file = file
         self.convertLegacy = convertLegacy
         self.limits = limits
+        self.allowedFolders = allowedFolders
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

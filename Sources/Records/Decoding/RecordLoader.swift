@@ -17,17 +17,22 @@ public struct RecordLoader: Sendable {
     /// The organisation's settings (the record's nearest bantin.yaml): what they hold fills
     /// what the record leaves out; the record's own fields win.
     public var settings: Settings?
+    /// Folders besides the record's own tree whose photos it may use (absolute or relative
+    /// to the working folder); anything else is refused at its field.
+    public var allowedFolders: [String]
 
-    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, settings: Settings? = nil) {
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, settings: Settings? = nil,
+                allowedFolders: [String] = []) {
         self.convertLegacy = convertLegacy
         self.limits = limits
         self.settings = settings
+        self.allowedFolders = allowedFolders
     }
 
     /// Reads, decodes and validates the record at `path`. All problems of the file come back
     /// together, in file order; a missing or unreadable file is a diagnostic too.
     public func load(file path: String) -> RecordLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits, allowedFolders: allowedFolders)
         let meeting = read(path, context)
         let diagnostics = context.diagnostics.sortedByLocation()
         if let meeting, !context.hasErrors {

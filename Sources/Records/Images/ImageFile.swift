@@ -1,41 +1,122 @@
 import Foundation
 
-/// An image file a record names, read and probed: its resolved path, its facts and the hash
-/// of its bytes. Each problem is reported once, at the field that names the file.
+/// An image file a record names, confined, probed and fully decoded: its real path, its
+/// facts, the length of its image data and the hash of that data. Each problem is reported
+/// once, at the field that names the file.
+///
+/// The file is opened once and read in bounded pieces: a head of at most
+/// `ImageLimits.headerBytes` identifies it, a streaming decode checks every byte of image
+/// data, and the hash reads the data again in 1 MB pieces, so a 1 GB file named `.jpg` costs
+/// neither its size in memory nor more than its head in time when it is not an image.
 struct ImageFile {
     var path: String
     var facts: ImageProbe.Facts
     var contentID: String
+    /// Bytes from the start to the end of the image data (EOI, IEND): what a PDF embeds of a
+    /// JPEG, and what the content id covers.
+    var dataBytes: Int
 
-    /// Reads and probes `resolvedPath` (written `file` in the record); nil after reporting.
-    static func read(_ file: String, resolvedPath: String, field: String, at location: SourceLocation,
+    /// Reads the file the record writes as `file` (relative to the record's folder); nil
+    /// after reporting why it cannot be used.
+    static func read(_ file: String, field: String, at location: SourceLocation,
                      context: DecodingContext) -> ImageFile? {
-        var resolved = resolvedPath
-        var isFolder: ObjCBool = false
-        // Records are NFC, but a file name made on macOS may be stored decomposed.
-        if !FileManager.default.fileExists(atPath: resolved) {
-            let decomposed = resolved.decomposedStringWithCanonicalMapping
-            if FileManager.default.fileExists(atPath: decomposed) { resolved = decomposed }
-        }
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
+        let folder = URL(fileURLWithPath: context.file).standardizedFileURL.deletingLastPathComponent().path
+        let path: String
+        switch ImageConfinement.resolve(file, recordFolder: folder, allowedFolders: context.allowedFolders) {
+        case .outside:
+            context.error(field, at: location, "\(file) is outside the record's folder; use a file inside it, or allow its folder with --allow-folder DIR")
+            return nil
+        case .missing:
             context.error(field, at: location, "\(file) does not exist")
             return nil
+        case .inside(let real):
+            path = real
         }
-        guard !isFolder.boolValue else {
-            context.error(field, at: location, "\(file) is a folder, not an image")
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: resolved) else {
+        // O_NONBLOCK: a FIFO named .jpg must not hang the run.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
             context.error(field, at: location, "\(file) cannot be read (check its permissions)")
             return nil
         }
-        let bytes = [UInt8](data)
-        switch ImageProbe.probe(bytes) {
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            context.error(field, at: location, "\(file) cannot be read (check its permissions)")
+            return nil
+        }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            context.error(field, at: location, "\(file) is a folder, not an image")
+            return nil
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            context.error(field, at: location, "\(file) is not a regular file, not an image")
+            return nil
+        }
+        let size = Int(status.st_size)
+        guard let head = readBytes(fd, offset: 0, count: min(size, ImageLimits.headerBytes)) else {
+            context.error(field, at: location, "\(file) cannot be read (an I/O error)")
+            return nil
+        }
+        let facts: ImageProbe.Facts
+        switch ImageProbe.probe(head, isWholeFile: head.count >= size) {
         case .failure(let problem):
             context.error(field, at: location, "\(file) \(problem)")
             return nil
-        case .success(let facts):
-            return ImageFile(path: resolved, facts: facts, contentID: SHA256.hex(bytes))
+        case .success(let found):
+            facts = found
         }
+        let name = facts.format == "png" ? "PNG" : "JPEG"
+        let dataBytes: Int
+        switch ImageDecodeCheck.check(fd: fd, format: facts.format) {
+        case .sound(let bytes):
+            dataBytes = bytes
+        case .truncated(let detail):
+            context.error(field, at: location, "\(file) \(ImageProbe.Problem.truncated(format: facts.format, detail: detail))")
+            return nil
+        case .corrupt(let detail):
+            context.error(field, at: location, "\(file) is a \(name) whose image data cannot be decoded (\(detail)); save or copy it again")
+            return nil
+        case .tooLarge:
+            context.error(field, at: location, "\(file) has more than \(ImageLimits.largestFileBytes >> 20) MB of image data, the limit for one image; save it smaller")
+            return nil
+        case .needsTooMuchMemory:
+            context.error(field, at: location, "\(file) needs more than \(ImageLimits.jpegDecodeMemory >> 20) MB to decode (a huge progressive JPEG); save it as a baseline JPEG")
+            return nil
+        }
+        guard let contentID = hash(fd, count: dataBytes) else {
+            context.error(field, at: location, "\(file) cannot be read (an I/O error)")
+            return nil
+        }
+        if facts.format == "jpeg", size > dataBytes {
+            context.warning(field, at: location, "\(file) has \(size - dataBytes) bytes after the JPEG's end marker; they are left out of the PDF")
+        }
+        return ImageFile(path: path, facts: facts, contentID: contentID, dataBytes: dataBytes)
+    }
+
+    /// `count` bytes from `offset`, fewer at the end of the file; nil on a read error.
+    private static func readBytes(_ fd: Int32, offset: Int, count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + done, count - done, off_t(offset + done))
+            }
+            if got < 0 { if errno == EINTR { continue }; return nil }
+            if got == 0 { break }
+            done += got
+        }
+        return Array(bytes.prefix(done))
+    }
+
+    /// The SHA-256 of the first `count` bytes, read in 1 MB pieces.
+    private static func hash(_ fd: Int32, count: Int) -> String? {
+        var hasher = SHA256.Hasher()
+        var offset = 0
+        while offset < count {
+            guard let piece = readBytes(fd, offset: offset, count: min(1 << 20, count - offset)), !piece.isEmpty else { return nil }
+            piece.withUnsafeBufferPointer { hasher.update($0) }
+            offset += piece.count
+        }
+        return hasher.finalHex()
     }
 }

@@ -1,10 +1,11 @@
-/// What a photo file holds, read from its bytes alone: the format and pixel size of a JPEG
-/// or PNG the renderer can embed, or the reason it cannot. Pure functions, no file system.
+/// What a photo file holds, read from its first bytes alone: the format, pixel size and EXIF
+/// orientation of a JPEG or PNG the renderer can embed, or the reason it cannot. Pure
+/// functions, no file system; the image data itself is checked by `ImageDecodeCheck`.
 ///
 /// A JPEG is walked from SOI through its marker segments to the frame header (SOFn), which
-/// gives the size and the number of colour components, and must end with EOI (FF D9): a
-/// download cut short ends inside the compressed data. A PNG must start with its signature and
-/// an IHDR chunk of 13 bytes, every chunk's CRC must hold, and the file must reach IEND.
+/// gives the size and the number of colour components; an Exif APP1 segment on the way gives
+/// the orientation. A PNG must start with its signature and an IHDR chunk of 13 bytes; its
+/// chunks are walked, CRCs checked, up to the first IDAT (a tRNS chunk comes before it).
 public enum ImageProbe {
     /// The largest width or height accepted, in pixels.
     public static let largestSide = 10_000
@@ -17,6 +18,8 @@ public enum ImageProbe {
         public var pixelHeight: Int
         /// A PNG with an alpha channel or a tRNS chunk: what lies under it shows through.
         public var hasTransparency = false
+        /// The EXIF orientation of a JPEG (1–8; 1 = as stored).
+        public var orientation = 1
     }
 
     /// Why a file cannot be used as a photo. `description` is the message that follows the
@@ -35,6 +38,8 @@ public enum ImageProbe {
         case unsupportedJPEG(detail: String)
         case zeroSize(format: String, width: Int, height: Int)
         case tooLarge(width: Int, height: Int)
+        /// The segments or chunks before the image data are larger than the head read.
+        case headersTooLarge(format: String)
 
         public var description: String {
             switch self {
@@ -56,16 +61,20 @@ public enum ImageProbe {
                 return "is a corrupt \(Self.name(format)) (its size is \(width) × \(height) pixels)"
             case .tooLarge(let width, let height):
                 return "is \(width) × \(height) pixels; at most \(ImageProbe.largestSide) on a side"
+            case .headersTooLarge(let format):
+                return "is a \(Self.name(format)) whose headers before the image data exceed \(ImageLimits.headerBytes / 1024) KB; save it again without extra metadata"
             }
         }
 
         private static func name(_ format: String) -> String { format == "png" ? "PNG" : "JPEG" }
     }
 
-    /// The facts of a JPEG or PNG in `bytes`, or the first problem found.
-    public static func probe(_ bytes: [UInt8]) -> Result<Facts, Problem> {
+    /// The facts of a JPEG or PNG from its first bytes `bytes` (the whole file when
+    /// `isWholeFile`), or the first problem found. Running out of a partial head is reported
+    /// as headers too large to read, never as a truncated file.
+    public static func probe(_ bytes: [UInt8], isWholeFile: Bool = true) -> Result<Facts, Problem> {
         if bytes.isEmpty { return .failure(.empty) }
-        let facts: Facts
+        var facts: Facts
         do {
             if bytes.starts(with: [0xFF, 0xD8]) {
                 facts = try jpeg(bytes)
@@ -75,8 +84,12 @@ public enum ImageProbe {
                 return .failure(.notJPEGOrPNG(kind: otherKind(bytes)))
             }
         } catch {
+            if !isWholeFile, case .truncated(let format, _) = error {
+                return .failure(.headersTooLarge(format: format))
+            }
             return .failure(error)
         }
+        if facts.format == "jpeg" { facts.orientation = ExifOrientation.find(in: bytes) ?? 1 }
         if facts.pixelWidth == 0 || facts.pixelHeight == 0 {
             return .failure(.zeroSize(format: facts.format, width: facts.pixelWidth, height: facts.pixelHeight))
         }
@@ -126,7 +139,7 @@ public enum ImageProbe {
                 throw .truncated(format: "jpeg", detail: "segment FF \(hex(marker)) at byte \(offset - 2) runs past the end")
             }
             if isFrameHeader(marker) {
-                return try frame(marker: marker, bytes[offset..<(offset + length)], whole: bytes)
+                return try frame(marker: marker, bytes[offset..<(offset + length)])
             }
             offset += length
         }
@@ -138,7 +151,7 @@ public enum ImageProbe {
     }
 
     /// Reads a frame header (its two length bytes included) and checks the file's end.
-    private static func frame(marker: UInt8, _ segment: ArraySlice<UInt8>, whole bytes: [UInt8]) throws(Problem) -> Facts {
+    private static func frame(marker: UInt8, _ segment: ArraySlice<UInt8>) throws(Problem) -> Facts {
         let s = Array(segment)
         guard s.count >= 8 else {
             throw .corrupt(format: "jpeg", detail: "frame header of \(s.count) bytes")
@@ -149,13 +162,6 @@ public enum ImageProbe {
         let components = Int(s[7])
         guard s.count >= 8 + 3 * components else {
             throw .corrupt(format: "jpeg", detail: "frame header too short for \(components) components")
-        }
-        // The compressed data follows; a whole file ends with EOI. Zero bytes after it are
-        // padding some tools add, and harmless.
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0 { end -= 1 }
-        guard end >= 2, bytes[end - 2] == 0xFF, bytes[end - 1] == 0xD9 else {
-            throw .truncated(format: "jpeg", detail: "it does not end with the EOI marker FF D9")
         }
         switch marker {
         case 0xC0, 0xC1, 0xC2: break
@@ -176,17 +182,16 @@ public enum ImageProbe {
 
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// Reads IHDR and walks the chunks to IEND, checking each CRC.
+    /// Reads IHDR and walks the chunks to the first IDAT, checking each CRC.
     static func png(_ bytes: [UInt8]) throws(Problem) -> Facts {
         func be32(_ at: Int) -> Int {
             Int(bytes[at]) << 24 | Int(bytes[at + 1]) << 16 | Int(bytes[at + 2]) << 8 | Int(bytes[at + 3])
         }
         var offset = 8
         var facts: Facts?
-        var sawData = false
         while true {
             guard offset + 8 <= bytes.count else {
-                throw .truncated(format: "png", detail: facts == nil ? "it ends before the IHDR chunk" : "it ends before the IEND chunk")
+                throw .truncated(format: "png", detail: facts == nil ? "it ends before the IHDR chunk" : "it ends before its image data")
             }
             let length = be32(offset)
             let typeBytes = Array(bytes[(offset + 4)..<(offset + 8)])
@@ -202,6 +207,8 @@ public enum ImageProbe {
                     throw .corrupt(format: "png", detail: "its IHDR chunk has \(length) bytes, not 13")
                 }
             }
+            // The image data is checked by the full decode; the head may end inside it.
+            if type == "IDAT", let facts { return facts }
             guard length <= bytes.count - offset - 12 else {
                 throw .truncated(format: "png", detail: "chunk \(type) at byte \(offset) runs past the end")
             }
@@ -220,13 +227,10 @@ public enum ImageProbe {
                               hasTransparency: colour == 4 || colour == 6)
             case "IHDR":
                 throw .corrupt(format: "png", detail: "a second IHDR chunk at byte \(offset)")
-            case "IDAT":
-                sawData = true
             case "tRNS":
                 facts?.hasTransparency = true
             case "IEND":
-                guard sawData else { throw .corrupt(format: "png", detail: "it has no IDAT image data") }
-                return facts!
+                throw .corrupt(format: "png", detail: "it has no IDAT image data")
             default:
                 break
             }

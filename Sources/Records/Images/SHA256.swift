@@ -1,7 +1,7 @@
 /// SHA-256 (FIPS 180-4) of a byte sequence, in pure Swift: the content id of a photo, so the
 /// same file used twice is embedded once. Not used for anything secret.
 enum SHA256 {
-    private static let k: [UInt32] = [
+    fileprivate static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -12,29 +12,61 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    /// The digest as 64 lower-case hex digits.
+    /// The digest of `bytes` as 64 lower-case hex digits.
     static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        var text = ""
-        text.reserveCapacity(64)
-        for byte in digest(bytes) {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return text
+        var hasher = Hasher()
+        bytes.withUnsafeBufferPointer { hasher.update($0) }
+        return hasher.finalHex()
     }
 
-    static func digest(_ bytes: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        // Padding: 0x80, zeros to 56 mod 64, the bit length as 64-bit big-endian.
-        let bitLength = UInt64(bytes.count) &* 8
-        var tail = Array(bytes[(bytes.count - bytes.count % 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    /// A digest fed in pieces, so a file is hashed as it is read, never held whole.
+    struct Hasher {
+        private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+        private var w = [UInt32](repeating: 0, count: 64)
 
-        var w = [UInt32](repeating: 0, count: 64)
-        func block(_ data: UnsafeBufferPointer<UInt8>, _ start: Int) {
+        mutating func update(_ data: UnsafeBufferPointer<UInt8>) {
+            length &+= UInt64(data.count)
+            var start = 0
+            if !pending.isEmpty {
+                let take = min(64 - pending.count, data.count)
+                pending += data[0..<take]
+                start = take
+                if pending.count == 64 {
+                    let block = pending
+                    pending = []
+                    block.withUnsafeBufferPointer { compress($0, 0) }
+                }
+            }
+            while start + 64 <= data.count {
+                compress(data, start)
+                start += 64
+            }
+            if start < data.count { pending += data[start...] }
+        }
+
+        /// Pads (0x80, zeros to 56 mod 64, the bit length as 64-bit big-endian) and returns
+        /// the digest as hex.
+        mutating func finalHex() -> String {
+            let bitLength = length &* 8
+            var tail = pending
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            tail.withUnsafeBufferPointer { data in
+                for start in stride(from: 0, to: data.count, by: 64) { compress(data, start) }
+            }
+            let digits = Array("0123456789abcdef")
+            var text = ""
+            text.reserveCapacity(64)
+            for word in h {
+                for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+            }
+            return text
+        }
+
+        private mutating func compress(_ data: UnsafeBufferPointer<UInt8>, _ start: Int) {
             for t in 0..<16 {
                 let i = start + 4 * t
                 w[t] = UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
@@ -48,7 +80,7 @@ enum SHA256 {
             for t in 0..<64 {
                 let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                 let choice = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ choice &+ k[t] &+ w[t]
+                let t1 = hh &+ s1 &+ choice &+ SHA256.k[t] &+ w[t]
                 let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
                 let majority = (a & b) ^ (a & c) ^ (b & c)
                 let t2 = s0 &+ majority
@@ -56,14 +88,8 @@ enum SHA256 {
             }
             h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
-        bytes.withUnsafeBufferPointer { data in
-            for start in stride(from: 0, to: bytes.count - bytes.count % 64, by: 64) { block(data, start) }
-        }
-        tail.withUnsafeBufferPointer { data in
-            for start in stride(from: 0, to: tail.count, by: 64) { block(data, start) }
-        }
-        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
     }
 
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
+
+@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -45,9 +45,14 @@ public struct Photo: Hashable, Sendable {
     /// The image's size in pixels, from the JPEG frame header or the PNG IHDR chunk.
     public var pixelWidth: Int
     public var pixelHeight: Int
-    /// Hex SHA-256 of the file's bytes: identical files have the same id, so a renderer
-    /// stores a photo used twice once.
+    /// Hex SHA-256 of the image data (`dataBytes`): identical files have the same id, so a
+    /// renderer stores a photo used twice once.
     public var contentID: String
+    /// Bytes from the file's start to the end of its image data (a JPEG's EOI): what a PDF
+    /// embeds; bytes after it are left out. 0 before validation.
+    public var dataBytes: Int
+    /// The EXIF orientation of a JPEG (1–8, 1 = upright as stored; 5–8 turn it a quarter).
+    public var orientation: Int
     /// How wide to print it (`width:`); nil leaves it to the layout (the column width).
     public var width: PhotoWidth?
     /// Where it goes in the article (`after:`): 0 after the lead (`lead`), N after the Nth
@@ -57,7 +62,7 @@ public struct Photo: Hashable, Sendable {
 
     public init(file: String, resolvedPath: String, caption: String? = nil,
                 format: String = "", pixelWidth: Int = 0, pixelHeight: Int = 0, contentID: String = "",
-                width: PhotoWidth? = nil, after: Int? = nil) {
+                dataBytes: Int = 0, orientation: Int = 1, width: PhotoWidth? = nil, after: Int? = nil) {
         self.file = file
         self.resolvedPath = resolvedPath
         self.caption = caption
@@ -65,13 +70,16 @@ public struct Photo: Hashable, Sendable {
         self.pixelWidth = pixelWidth
         self.pixelHeight = pixelHeight
         self.contentID = contentID
+        self.dataBytes = dataBytes
+        self.orientation = orientation
         self.width = width
         self.after = after
     }
 
-    /// Height over width (0 before validation).
+    /// Height over width as printed, upright (0 before validation).
     public var aspect: Double {
-        pixelWidth > 0 ? Double(pixelHeight) / Double(pixelWidth) : 0
+        let (width, height) = orientation >= 5 ? (pixelHeight, pixelWidth) : (pixelWidth, pixelHeight)
+        return width > 0 ? Double(height) / Double(width) : 0
     }
 }
 

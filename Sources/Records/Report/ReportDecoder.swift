@@ -213,7 +213,7 @@ struct ReportDecoder {
             if draft {
                 context.warning(reader.path, at: reader.location, "a draft carries no signature image; \(file) is left out")
             } else {
-                signature = SignatureRules.image(file, folder: recordFolder, field: reader.path, at: reader.location, context: context)
+                signature = SignatureRules.image(file, field: reader.path, at: reader.location, context: context)
             }
         }
         if let regime {

@@ -12,15 +12,19 @@ public struct ReportLoader: Sendable {
     public var limits: InputLimits
     /// The organisation's settings (the record's nearest bantin.yaml); the record's own fields win.
     public var settings: Settings?
+    /// Folders besides the report's own tree whose signature image it may use.
+    public var allowedFolders: [String]
 
-    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, settings: Settings? = nil) {
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, settings: Settings? = nil,
+                allowedFolders: [String] = []) {
         self.convertLegacy = convertLegacy
         self.limits = limits
         self.settings = settings
+        self.allowedFolders = allowedFolders
     }
 
     public func load(file path: String) -> ReportLoadResult {
-        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits)
+        let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits, allowedFolders: allowedFolders)
         var report: Report?
         if let root = RecordLoader.root(path, context) {
             let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))

@@ -1,8 +1,8 @@
 /// The keys one kind of mapping in a record may have (a person, a vote, a report's signer…),
-/// which of them are required, and what the mapping is called in messages. The decoders
-/// check every mapping against its schema, so a misspelt key is an error where it stands
-/// instead of a field silently left out; the same tables can describe the records to an
-/// editor (a JSON Schema).
+/// which of them are required, what each holds, and what the mapping is called in messages.
+/// The decoders check every mapping against its schema, so a misspelt key is an error where
+/// it stands instead of a field silently left out; `JSONSchemaGenerator` describes the same
+/// tables to an editor (`bantin schema`).
 public struct MappingSchema: Sendable {
     /// One key of the mapping.
     public struct Field: Sendable {
@@ -10,18 +10,43 @@ public struct MappingSchema: Sendable {
         /// Required keys are reported when missing (at the mapping, or at a key that looks
         /// like the required one misspelt).
         public let required: Bool
+        /// What the value may be, for the JSON Schema.
+        public let kind: ValueKind
+        /// What the field holds, in plain Vietnamese: shown by an editor beside the key.
+        public let description: String
+
+        /// A key the mapping must have.
+        public static func required(_ name: String, _ kind: ValueKind, _ description: String) -> Field {
+            Field(name: name, required: true, kind: kind, description: description)
+        }
+
+        /// A key the mapping may have.
+        public static func optional(_ name: String, _ kind: ValueKind, _ description: String) -> Field {
+            Field(name: name, required: false, kind: kind, description: description)
+        }
     }
 
     /// What the mapping is, for messages: "a person", "the meeting record".
     public let name: String
+    /// The mapping's name in the JSON Schema (`#/$defs/person`) and in `ValueKind.mapping`.
+    public let id: String
+    /// What the mapping is, in plain Vietnamese, for the JSON Schema.
+    public let description: String
     public let fields: [Field]
+    /// Keys of which the mapping has exactly one (a report part's heading level); checked by
+    /// its decoder, stated in the JSON Schema.
+    public let exactlyOne: [String]
     /// Where a user reads about these keys, for the message on an unknown key.
     public let reference: String
 
-    init(_ name: String, required: [String] = [], optional: [String] = [], reference: String = "README \"Records\"") {
+    init(_ name: String, id: String, description: String, exactlyOne: [String] = [],
+         reference: String = "README \"Records\"", fields: [Field]) {
         self.name = name
+        self.id = id
+        self.description = description
+        self.exactlyOne = exactlyOne
         self.reference = reference
-        fields = required.map { Field(name: $0, required: true) } + optional.map { Field(name: $0, required: false) }
+        self.fields = fields
     }
 
     public var names: Set<String> { Set(fields.map(\.name)) }

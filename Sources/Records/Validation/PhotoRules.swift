@@ -8,15 +8,56 @@ enum PhotoRules {
             checkPlace(entry, draft: draft, context: context)
             let path = "photos[\(entry.index)].file"
             let location = AttendanceRules.location(path, context)
-            guard let loaded = ImageFile.read(entry.photo.file, resolvedPath: entry.photo.resolvedPath, field: path,
-                                              at: location, context: context) else { continue }
+            guard let loaded = ImageFile.read(entry.photo.file, field: path, at: location, context: context) else { continue }
             var photo = entry.photo
             photo.resolvedPath = loaded.path
             photo.format = loaded.facts.format
             photo.pixelWidth = loaded.facts.pixelWidth
             photo.pixelHeight = loaded.facts.pixelHeight
             photo.contentID = loaded.contentID
+            photo.dataBytes = loaded.dataBytes
+            photo.orientation = loaded.facts.orientation
+            checkSize(photo, index: entry.index, context: context)
             draft.photos[position].photo = photo
+        }
+    }
+
+    /// Sizes that would print a sliver (or, far smaller, make a drawing matrix Cairo cannot
+    /// invert) are caught here, at the field: a `width:` under 5 mm or 10% of the column, a
+    /// photo whose printed height at that width is under 5 mm, or whose sides differ so much
+    /// that no column prints both at least 5 mm.
+    private static func checkSize(_ photo: Photo, index: Int, context: DecodingContext) {
+        let smallest = ImageLimits.smallestSide
+        let millimetres = { (points: Double) in
+            points * 25.4 / 72 < 0.1 ? "less than 0.1 mm" : String(format: "%.1f mm", points * 25.4 / 72)
+        }
+        let widthPath = "photos[\(index)].width"
+        switch photo.width {
+        case .points(let points)?:
+            if points < smallest {
+                context.error(widthPath, at: AttendanceRules.location(widthPath, context),
+                              "\(millimetres(points)) is too narrow to print; a photo is at least 5 mm wide")
+                return
+            }
+            if points * photo.aspect < smallest {
+                context.error(widthPath, at: AttendanceRules.location(widthPath, context),
+                              "at \(millimetres(points)) wide the photo prints \(millimetres(points * photo.aspect)) tall; a photo is at least 5 mm tall, so set a larger width")
+                return
+            }
+        case .fraction(let fraction)?:
+            if fraction < ImageLimits.smallestFraction {
+                context.error(widthPath, at: AttendanceRules.location(widthPath, context),
+                              "\(Int((fraction * 100).rounded()))% of the column is too narrow to print; use at least 10%")
+                return
+            }
+        case nil:
+            break
+        }
+        let longer = Double(max(photo.pixelWidth, photo.pixelHeight)), shorter = Double(max(min(photo.pixelWidth, photo.pixelHeight), 1))
+        if longer / shorter > ImageLimits.largestAspectRatio {
+            let filePath = "photos[\(index)].file"
+            context.error(filePath, at: AttendanceRules.location(filePath, context),
+                          "\(photo.file) is \(photo.pixelWidth) × \(photo.pixelHeight) pixels; its sides differ more than \(Int(ImageLimits.largestAspectRatio)) times, so one would print thinner than 5 mm; crop it")
         }
     }
 

@@ -42,15 +42,19 @@ enum SignatureRules {
         }
     }
 
-    /// The signature image at `file` (relative to `folder`): it must exist and be a PNG; one
-    /// without transparency is accepted with a warning (it would hide the seal under it).
-    static func image(_ file: String, folder: String, field: String, at location: SourceLocation,
+    /// The signature image at `file` (relative to the record's folder, and confined to it or
+    /// an allowed folder): it must be a sound PNG; one without transparency is accepted with a
+    /// warning (it would hide the seal under it).
+    static func image(_ file: String, field: String, at location: SourceLocation,
                       context: DecodingContext) -> SignatureImage? {
-        let absolute = file.hasPrefix("/") ? file : folder + "/" + file
-        let resolved = URL(fileURLWithPath: absolute).standardizedFileURL.path
-        guard let loaded = ImageFile.read(file, resolvedPath: resolved, field: field, at: location, context: context) else { return nil }
+        guard let loaded = ImageFile.read(file, field: field, at: location, context: context) else { return nil }
         guard loaded.facts.format == "png" else {
             context.error(field, at: location, "\(file) is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)")
+            return nil
+        }
+        let longer = Double(max(loaded.facts.pixelWidth, loaded.facts.pixelHeight))
+        if longer / Double(min(loaded.facts.pixelWidth, loaded.facts.pixelHeight)) > ImageLimits.largestAspectRatio {
+            context.error(field, at: location, "\(file) is \(loaded.facts.pixelWidth) × \(loaded.facts.pixelHeight) pixels; its sides differ more than \(Int(ImageLimits.largestAspectRatio)) times, so it would print as a sliver; crop it")
             return nil
         }
         if !loaded.facts.hasTransparency {

@@ -89,18 +89,29 @@ public struct ImageSource: Sendable, Hashable {
     /// Absolute path of the file.
     public var path: String
     public var format: Format
+    /// The stored pixel size (before `orientation` turns it).
     public var pixelWidth: Int
     public var pixelHeight: Int
     /// Identifies the file's content, so a renderer stores an image used twice once.
     public var id: String
+    /// The bytes of the file the image is made of, from its start (bytes after them, such
+    /// as padding after a JPEG's end, are not part of it); nil for the whole file.
+    public var dataBytes: Int?
+    /// How the stored pixels stand upright.
+    public var orientation: ImageOrientation
 
-    public init(path: String, format: Format, pixelWidth: Int, pixelHeight: Int, id: String) {
+    public init(path: String, format: Format, pixelWidth: Int, pixelHeight: Int, id: String,
+                dataBytes: Int? = nil, orientation: ImageOrientation = .up) {
         self.path = path; self.format = format; self.pixelWidth = pixelWidth
-        self.pixelHeight = pixelHeight; self.id = id
+        self.pixelHeight = pixelHeight; self.id = id; self.dataBytes = dataBytes
+        self.orientation = orientation
     }
 
-    /// Height over width.
-    public var aspect: Double { Double(pixelHeight) / Double(max(pixelWidth, 1)) }
+    /// Height over width, upright.
+    public var aspect: Double {
+        orientation.swapsSides ? Double(pixelWidth) / Double(max(pixelHeight, 1))
+                               : Double(pixelHeight) / Double(max(pixelWidth, 1))
+    }
 }
 
 /// An image drawn into a rectangle (top-left corner and size, in points).

@@ -26,8 +26,8 @@ struct ImageProbeTests {
     }
 
     @Test func badJPEGs() {
-        #expect(problem(TestImages.jpeg(width: 1200, height: 800, end: false))
-            == "is a truncated JPEG (it does not end with the EOI marker FF D9); copy the file again")
+        // The end of the image data is the full decode's to check (ImageFileTests).
+        #expect(problem(TestImages.jpeg(width: 1200, height: 800, end: false)) == nil)
         #expect(problem(Array(TestImages.jpeg(width: 1200, height: 800).prefix(12)))
             == "is a truncated JPEG (segment FF E0 at byte 2 runs past the end); copy the file again")
         #expect(problem([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xD9])
@@ -50,6 +50,24 @@ struct ImageProbeTests {
         #expect(problem(TestImages.jpeg(width: 100, height: 100, components: 2)) == "is a corrupt JPEG (2 colour components)")
     }
 
+    /// Only the head of a file is probed: running out of it is no truncation, but headers
+    /// too large to read; the same bytes as a whole file are truncated.
+    @Test func probeFromTheHeadOnly() throws {
+        var jpeg: [UInt8] = [0xFF, 0xD8]
+        for _ in 0..<3 { jpeg += [0xFF, 0xE2, 0xFF, 0xFF] + [UInt8](repeating: 0x41, count: 65_533) }
+        #expect(problem(jpeg) == "is a truncated JPEG (it ends before the frame header); copy the file again")
+        if case .failure(let problem) = ImageProbe.probe(jpeg, isWholeFile: false) {
+            #expect(problem.description == "is a JPEG whose headers before the image data exceed 1024 KB; save it again without extra metadata")
+        } else {
+            Issue.record("a head without a frame header was accepted")
+        }
+        // A head that reaches the frame header is enough, whatever follows.
+        let head = Array(TestImages.jpeg(width: 4000, height: 3000).prefix(200))
+        #expect(try ImageProbe.probe(head, isWholeFile: false).get().pixelWidth == 4000)
+        let pngHead = Array(TestImages.png(width: 300, height: 300).prefix(60))
+        #expect(try ImageProbe.probe(pngHead, isWholeFile: false).get().pixelHeight == 300)
+    }
+
     @Test func pngSizeFromIHDR() {
         #expect(facts(TestImages.png(width: 300, height: 300)) == .init(format: "png", pixelWidth: 300, pixelHeight: 300))
         #expect(facts(TestImages.png(width: 7, height: 9, depth: 16, colour: 6))?.pixelHeight == 9)
@@ -61,7 +79,9 @@ struct ImageProbeTests {
 
     @Test func badPNGs() {
         let png = TestImages.png(width: 300, height: 300)
-        #expect(problem(Array(png.dropLast(12))) == "is a truncated PNG (it ends before the IEND chunk); copy the file again")
+        // The probe stops at the first IDAT: what follows is the full decode's to check.
+        #expect(problem(Array(png.dropLast(12))) == nil)
+        #expect(problem(Array(png.prefix(33))) == "is a truncated PNG (it ends before its image data); copy the file again")
         #expect(problem(Array(png.prefix(20))) == "is a truncated PNG (chunk IHDR at byte 8 runs past the end); copy the file again")
         #expect(problem(Array(png.prefix(8))) == "is a truncated PNG (it ends before the IHDR chunk); copy the file again")
         let gammaFirst = ImageProbe.pngSignature + TestImages.chunk("gAMA", [0, 0, 0xB1, 0x8F]) + Array(png.dropFirst(8))
@@ -69,8 +89,8 @@ struct ImageProbeTests {
         let shortHeader = ImageProbe.pngSignature + TestImages.chunk("IHDR", Array(repeating: 1, count: 12))
         #expect(problem(shortHeader) == "is a corrupt PNG (its IHDR chunk has 12 bytes, not 13)")
         var flipped = png
-        flipped[42] ^= 0xFF   // inside IDAT's data
-        #expect(problem(flipped) == "is a corrupt PNG (chunk IDAT at byte 33 fails its CRC check)")
+        flipped[20] ^= 0xFF   // inside IHDR's data
+        #expect(problem(flipped) == "is a corrupt PNG (chunk IHDR at byte 8 fails its CRC check)")
         #expect(problem(TestImages.png(width: 300, height: 300, depth: 4, colour: 2)) == "is a corrupt PNG (bit depth 4 with colour type 2)")
         #expect(problem(TestImages.png(width: 0, height: 300)) == "is a corrupt PNG (its size is 0 × 300 pixels)")
         #expect(problem(TestImages.png(width: 300, height: 12000)) == "is 300 × 12000 pixels; at most 10000 on a side")

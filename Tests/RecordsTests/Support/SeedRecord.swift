@@ -133,7 +133,8 @@ enum SeedRecord {
             conclusion: ["Sáu tháng cuối năm cần nghiêm túc triển khai thực hiện đồng bộ, quyết liệt các nghị quyết, chỉ thị."],
             votes: [Vote(motion: "Thông qua báo cáo sơ kết", for: 43, against: 0, other: 0, base: 45)],
             photos: [Photo(file: "photos/toan-canh.jpg", resolvedPath: photoFolder + "/photos/toan-canh.jpg", caption: "Toàn cảnh Hội nghị",
-                           format: "jpeg", pixelWidth: 1200, pixelHeight: 800, contentID: SHA256.hex(TestImages.seedJPEG))],
+                           format: "jpeg", pixelWidth: 1200, pixelHeight: 800, contentID: SHA256.hex(TestImages.seedJPEG),
+                           dataBytes: TestImages.seedJPEG.count)],
             article: Article(
                 section: "Hoạt động của các tổ chức Đảng cơ sở",
                 headline: "Đảng bộ Sở Lao động - Thương binh và Xã hội sơ kết công tác đảng 6 tháng đầu năm",
@@ -146,8 +147,8 @@ enum SeedRecord {
 }
 
 /// The meeting of a successful load, or nil (the caller's #require reports the diagnostics).
-func loadedMeeting(_ path: String, convertLegacy: Bool = false) -> (Meeting, [Diagnostic])? {
-    if case .success(let meeting, let warnings) = RecordLoader(convertLegacy: convertLegacy).load(file: path) {
+func loadedMeeting(_ path: String, convertLegacy: Bool = false, allowedFolders: [String] = []) -> (Meeting, [Diagnostic])? {
+    if case .success(let meeting, let warnings) = RecordLoader(convertLegacy: convertLegacy, allowedFolders: allowedFolders).load(file: path) {
         return (meeting, warnings)
     }
     return nil

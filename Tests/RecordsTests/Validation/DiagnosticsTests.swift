@@ -120,11 +120,12 @@ struct DiagnosticsTests {
         #expect(notImage.map { $0.hasSuffix(":37:13: error: photos[0].file: notes.txt is a text file, not a JPEG or PNG image") } == [true])
     }
 
+    /// A PNG in a folder the user allows (beside the record's own), reached by `../`.
     @Test func pngPhotosAreAccepted() throws {
         let folder = TempFolder()
         let png = folder.write("p.png", bytes: TestImages.png(width: 300, height: 200))
         let record = folder.write("sub/r.yaml", SeedRecord.yaml(replacing: [37: "  - { file: ../p.png }"]))
-        let (meeting, _) = try #require(loadedMeeting(record), "\(failureLines(record))")
+        let (meeting, _) = try #require(loadedMeeting(record, allowedFolders: [folder.path]), "\(failureLines(record))")
         #expect(meeting.photos[0].resolvedPath == URL(fileURLWithPath: png).standardizedFileURL.path)
         #expect(meeting.photos[0].file == "../p.png")
         #expect(meeting.photos[0].format == "png")

@@ -27,7 +27,7 @@ struct PhotoDiagnosticsTests {
         #expect(one("c.jpg", Array("<html>404 Not Found</html>\n".utf8))
             == ["37:13: error: photos[0].file: c.jpg is a text file, not a JPEG or PNG image"])
         #expect(one("d.jpg", TestImages.jpeg(width: 1200, height: 800, end: false))
-            == ["37:13: error: photos[0].file: d.jpg is a truncated JPEG (it does not end with the EOI marker FF D9); copy the file again"])
+            == ["37:13: error: photos[0].file: d.jpg is a truncated JPEG (the file ends before the end of its image data); copy the file again"])
         #expect(one("e.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xD9])
             == ["37:13: error: photos[0].file: e.jpg is a corrupt JPEG (it has no SOF frame header)"])
         #expect(one("f.jpg", TestImages.jpeg(width: 1200, height: 800, components: 4))
@@ -35,7 +35,7 @@ struct PhotoDiagnosticsTests {
         #expect(one("g.jpg", TestImages.jpeg(width: 12000, height: 800))
             == ["37:13: error: photos[0].file: g.jpg is 12000 × 800 pixels; at most 10000 on a side"])
         #expect(one("h.png", Array(TestImages.png(width: 300, height: 300).dropLast(12)))
-            == ["37:13: error: photos[0].file: h.png is a truncated PNG (it ends before the IEND chunk); copy the file again"])
+            == ["37:13: error: photos[0].file: h.png is a truncated PNG (the file ends before the IEND chunk); copy the file again"])
         #expect(one("i.jpg", [])
             == ["37:13: error: photos[0].file: i.jpg is an empty file (0 bytes), not a JPEG or PNG image"])
     }
@@ -53,7 +53,7 @@ struct PhotoDiagnosticsTests {
             "cmyk.jpg": TestImages.jpeg(width: 100, height: 100, components: 4),
         ])
         #expect(lines == [
-            "38:13: error: photos[1].file: broken.jpg is a truncated JPEG (it does not end with the EOI marker FF D9); copy the file again",
+            "38:13: error: photos[1].file: broken.jpg is a truncated JPEG (the file ends before the end of its image data); copy the file again",
             "40:13: error: photos[3].file: missing.jpg does not exist",
             "41:13: error: photos[4].file: cmyk.jpg is a CMYK JPEG; save it as RGB",
         ])

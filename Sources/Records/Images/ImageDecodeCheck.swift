@@ -1,0 +1,36 @@
+import CImageCheck
+
+/// The full decode of an image file at check time (libjpeg-turbo, libpng), so a photo whose
+/// data is damaged is reported at its record's field instead of failing when Cairo draws it.
+/// Memory stays bounded (a row at a time); the file is read once, from its start.
+enum ImageDecodeCheck {
+    /// What the decode found.
+    enum Outcome: Equatable {
+        /// The image decoded; `dataBytes` is where its end marker ends (EOI, IEND).
+        case sound(dataBytes: Int)
+        case truncated(detail: String)
+        case corrupt(detail: String)
+        case tooLarge
+        case needsTooMuchMemory
+    }
+
+    /// Decodes the image in `fd` (at offset 0) of `format` `jpeg` or `png`.
+    static func check(fd: Int32, format: String) -> Outcome {
+        var result = bantin_image_check()
+        if format == "jpeg" {
+            bantin_check_jpeg(fd, Int64(ImageLimits.largestFileBytes), Int64(ImageLimits.jpegDecodeMemory),
+                              Int32(ImageLimits.largestScanCount), &result)
+        } else {
+            bantin_check_png(fd, Int64(ImageLimits.largestFileBytes), Int32(ImageProbe.largestSide), &result)
+        }
+        if result.ok == 1 { return .sound(dataBytes: Int(result.consumed)) }
+        if result.limit_hit == 1 { return .tooLarge }
+        if result.out_of_memory == 1 { return .needsTooMuchMemory }
+        let message = withUnsafeBytes(of: result.message) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        // Only printable ASCII of the library's message reaches the terminal.
+        let clean = String(message.unicodeScalars.filter { $0.value >= 0x20 && $0.value < 0x7F }.map(Character.init))
+        return result.truncated == 1 ? .truncated(detail: clean) : .corrupt(detail: clean)
+    }
+}
