@@ -144,4 +144,39 @@ import TestSupport
         let run = try Bantin.run(["check", "Examples/settings/chi-bo/bantin.yaml", "Examples/settings/so/bantin.yaml"])
         #expect(run.status == 0 && run.error.isEmpty, "\(run)")
     }
+
+    /// A photo from a folder beside the record's is refused at its field, and accepted once
+    /// the nearest bantin.yaml lists that folder in `photo_folders` (as with --allow-folder).
+    @Test func aPhotoFolderListedInTheSettingsIsAllowed() throws {
+        let scratch = Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("anh-chung"), withIntermediateDirectories: true)
+        try Data(ImageBytes.jpeg(width: 64, height: 48)).write(to: URL(fileURLWithPath: scratch.file("anh-chung/toan-canh.jpg")))
+        try scratch.write("ho-so/hop.yaml", SmallRecord.text + "photos:\n  - file: ../anh-chung/toan-canh.jpg\n")
+        var run = try Bantin.run(["check", "ho-so/hop.yaml"], in: scratch.path, environment: ["LANG": "en_US.UTF-8"])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.errorLines.contains("ho-so/hop.yaml:31:11: error: photos[0].file: ../anh-chung/toan-canh.jpg is outside the record's folder; use a file inside it, or allow its folder with --allow-folder DIR"), "\(run)")
+
+        try scratch.write("ho-so/bantin.yaml", "photo_folders: [ ../anh-chung ]\n")
+        run = try Bantin.run(["check", "ho-so/hop.yaml"], in: scratch.path, environment: ["LANG": "en_US.UTF-8"])
+        #expect(run.status == 0 && run.error.isEmpty, "\(run)")
+        run = try Bantin.run(["bulletin", "ho-so/hop.yaml", "-o", "ban-tin.pdf"], in: scratch.path)
+        #expect(run.status == 0, "\(run)")
+        #expect(FileManager.default.fileExists(atPath: scratch.file("ban-tin.pdf")))
+    }
+
+    /// A report's signature image from another folder is allowed by its settings' `photo_folders`.
+    @Test func aSignatureFolderListedInTheSettingsIsAllowed() throws {
+        let scratch = Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("chu-ky"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.path("Examples/reports/signatures/chu-ky-mau.png"), toPath: scratch.file("chu-ky/chu-ky.png"))
+        let text = try String(contentsOfFile: Fixtures.path(ReportCommandTests.final), encoding: .utf8)
+        let report = try scratch.write("bao-cao/ban-ky.yaml", text.replacingOccurrences(of: "signatures/chu-ky-mau.png", with: "../chu-ky/chu-ky.png"))
+        var run = try ReportCommandTests.report([report, "Examples"], into: scratch).run
+        #expect(run.status == 1 && run.errorLines.contains { $0.hasSuffix("signer.signature: ../chu-ky/chu-ky.png is outside the record's folder; use a file inside it, or allow its folder with --allow-folder DIR") }, "\(run)")
+
+        try scratch.write("bao-cao/bantin.yaml", "photo_folders:\n  - ../chu-ky\n")
+        run = try ReportCommandTests.report([report, "Examples"], into: scratch).run
+        #expect(run.status == 0, "\(run)")
+        #expect(try Bantin.run(["check", report]).status == 0)
+    }
 }

@@ -51,4 +51,16 @@ extension Localized {
         Localized(vi: "\(count) tệp cài đặt bantin.yaml, \(bad) tệp có lỗi",
                   en: "\(count) settings file\(count == 1 ? "" : "s") (bantin.yaml), \(bad) with errors")
     }
+
+    /// `bantin schema --settings`: the option's help.
+    public static func settingsSchemaHelp() -> Localized {
+        Localized(vi: "In lược đồ của tệp cài đặt bantin.yaml thay cho lược đồ hồ sơ.",
+                  en: "Print the schema of a bantin.yaml settings file instead of the records'.")
+    }
+
+    /// `bantin schema --settings -o FILE` wrote the file.
+    public static func settingsSchemaWritten(_ path: String) -> Localized {
+        Localized(vi: "\(path): đã ghi lược đồ tệp cài đặt bantin.yaml (JSON Schema) cho trình soạn thảo",
+                  en: "\(path): settings schema written (JSON Schema of bantin.yaml for editors)")
+    }
 }
