@@ -16,7 +16,7 @@ struct DocumentHeader {
         switch layout.regime {
         case "party": return [try party()]
         case "state": return [try state()]
-        default: throw .invalid("regime", "expected party or state, found \(layout.regime)")
+        default: throw .invalid("regime", Localized.layoutRegime(layout.regime).text())
         }
     }
 

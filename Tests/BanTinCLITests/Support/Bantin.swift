@@ -58,6 +58,10 @@ enum Bantin {
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = nil
         environment["BANTIN_HOME"] = nil
+        // Messages in English unless a test asks for Vietnamese (`--lang vi`, or LANG=vi_VN).
+        environment["LANG"] = "en_US.UTF-8"
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
         return environment
     }
 
