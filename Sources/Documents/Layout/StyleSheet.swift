@@ -95,7 +95,7 @@ public struct StyleSheet: Sendable {
         let margins = Insets(top: spec.margins.top.points(), bottom: spec.margins.bottom.points(),
                              left: spec.margins.left.points(), right: spec.margins.right.points())
         let columns = spec.columns ?? 1
-        guard LayoutLimits.pageColumns.contains(columns) else { throw layout.error(at: "page.columns", "expected 1 to 4 columns, found \(columns)") }
+        guard LayoutLimits.pageColumns.contains(columns) else { throw layout.error(at: "page.columns", Localized.layoutColumnsFound(columns).text()) }
         let template = PageTemplate(size: Size(width: spec.width.points(), height: spec.height.points()), margins: margins,
                                     columns: columns, columnGap: spec.columnGap?.points() ?? 0)
         var numbering: PageNumbering? = nil

@@ -154,6 +154,9 @@ extension Localized {
     static func layoutColumnCount(_ count: Int, least: Int, most: Int) -> Localized {
         Localized(vi: "\(count) cột; hãy viết từ \(least) đến \(most)", en: "\(count) columns; write \(least) to \(most)")
     }
+    static func layoutColumnsFound(_ columns: Int) -> Localized {
+        Localized(vi: "cần từ 1 đến 4 cột, nhưng gặp \(columns)", en: "expected 1 to 4 columns, found \(columns)")
+    }
     static func layoutGrayOutside(_ found: String) -> Localized {
         Localized(vi: "\(found) nằm ngoài khoảng 0 (đen) đến 1 (trắng); hãy viết ví dụ 0.85",
                   en: "\(found) is outside 0 (black) to 1 (white); write e.g. 0.85")
