@@ -10,10 +10,13 @@ public enum RecordFiles {
         case missing(String)
         case unreadableFolder(String)
 
-        public var description: String {
+        public var description: String { description(in: .current) }
+
+        /// `path: what is wrong` in `language`.
+        public func description(in language: Language) -> String {
             switch self {
-            case .missing(let path): return "\(path): no such file or folder"
-            case .unreadableFolder(let path): return "\(path): folder cannot be read"
+            case .missing(let path): return "\(path): " + Localized.noSuchFileOrFolder.text(in: language)
+            case .unreadableFolder(let path): return "\(path): " + Localized.folderUnreadable.text(in: language)
             }
         }
     }
@@ -24,18 +27,36 @@ public enum RecordFiles {
             case unreadableFolder(String)
             case danglingLink
             case linkLoop
-            case specialFile(String)
+            case specialFile(SpecialFile)
+        }
+
+        /// What a folder entry that is neither a file nor a folder is.
+        public enum SpecialFile: Sendable, Equatable {
+            case fifo, socket, device
+
+            var name: Localized {
+                switch self {
+                case .fifo: return .fifoKind
+                case .socket: return .socketKind
+                case .device: return .deviceKind
+                }
+            }
         }
         public var path: String
         public var reason: Reason
 
-        public var description: String {
+        public var description: String { description(in: .current) }
+
+        /// `path: warning: why it is left out` in `language`.
+        public func description(in language: Language) -> String {
+            let message: Localized
             switch reason {
-            case .unreadableFolder(let cause): return "\(path): warning: this folder cannot be read (\(cause)); its records are left out"
-            case .danglingLink: return "\(path): warning: a symbolic link to nothing; left out"
-            case .linkLoop: return "\(path): warning: a symbolic link that loops back on itself; left out"
-            case .specialFile(let kind): return "\(path): warning: a \(kind), not a file; left out (never opened)"
+            case .unreadableFolder(let cause): message = .folderSkipped(cause)
+            case .danglingLink: message = .danglingLinkSkipped
+            case .linkLoop: message = .linkLoopSkipped
+            case .specialFile(let kind): message = .specialFileSkipped(kind.name)
             }
+            return "\(path): \(Localized.warningWord.text(in: language)): \(message.text(in: language))"
         }
     }
 
@@ -134,13 +155,13 @@ public enum RecordFiles {
 
     /// What `path` is when it is neither a file nor a folder (links followed): FIFO, socket
     /// or device; nil otherwise.
-    private static func specialKind(_ path: String) -> String? {
+    private static func specialKind(_ path: String) -> Skipped.SpecialFile? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         switch status.st_mode & S_IFMT {
-        case S_IFIFO: return "FIFO (named pipe)"
-        case S_IFSOCK: return "socket"
-        case S_IFCHR, S_IFBLK: return "device"
+        case S_IFIFO: return .fifo
+        case S_IFSOCK: return .socket
+        case S_IFCHR, S_IFBLK: return .device
         default: return nil
         }
     }

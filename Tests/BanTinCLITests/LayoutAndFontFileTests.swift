@@ -5,19 +5,27 @@ import TestSupport
 /// A broken layout or font file is blamed on that file, at its line and column, before any
 /// record is rendered; `fonts` lists a broken font file instead of failing.
 @Suite struct LayoutAndFontFileTests {
-    /// A copy of the bundled resources (`Fonts/`, `Layouts/`) a test may break, for BANTIN_HOME.
+    /// A copy of the bundled resources (`Fonts/`, `Layouts/`) a test may break, with a copy of
+    /// the binary beside them: BanTin finds the resources next to its real executable first.
     func resources() throws -> Scratch {
         let scratch = Scratch()
         for folder in ["Fonts", "Layouts"] {
             try FileManager.default.copyItem(atPath: Fixtures.path(folder), toPath: scratch.file(folder))
         }
+        try FileManager.default.copyItem(atPath: try #require(Bantin.executable), toPath: scratch.file("bantin"))
         return scratch
+    }
+
+    /// Runs the copy of the binary in `home` from the package root.
+    func run(_ arguments: [String], home: Scratch) -> Bantin.Run {
+        let result = Tool.run(home.file("bantin"), arguments, environment: Bantin.environment, currentDirectory: Fixtures.root)
+        return Bantin.Run(output: result.output, error: result.error, status: result.status)
     }
 
     @Test func aBrokenFontFileIsMarkedByFonts() throws {
         let home = try resources()
         try home.write("Fonts/LiberationSans-Bold.ttf", "this is not a font")
-        let run = try Bantin.run(["fonts"], environment: ["BANTIN_HOME": home.path])
+        let run = run(["fonts"], home: home)
         #expect(run.status == 0, "\(run)")
         let lines = run.output.split(separator: "\n").map(String.init)
         #expect(lines.contains("  BROKEN (LiberationSans-Bold.ttf): not a TrueType or OpenType font (no glyphs could be read); replace the file or remove it"), "\(run)")
@@ -29,7 +37,7 @@ import TestSupport
         let home = try resources()
         try home.write("Fonts/LiberationSerif-Italic.ttf", "")
         let out = Scratch()
-        let run = try Bantin.run(["minutes", "Examples/2023-06-28.yaml", "-o", out.path], environment: ["BANTIN_HOME": home.path])
+        let run = run(["minutes", "Examples/2023-06-28.yaml", "-o", out.path], home: home)
         #expect(run.status == 1, "\(run)")
         #expect(run.errorLines == ["\(home.file("Fonts/LiberationSerif-Italic.ttf")): error: cannot load the font: the file is empty; replace the file or remove it from the font folder"], "\(run)")
         #expect(out.files(under: ".").isEmpty, "nothing is written")

@@ -22,7 +22,7 @@ struct RecordFilesTests {
         #expect(throws: RecordFiles.Failure.missing(folder.path + "/none")) {
             try RecordFiles.collect([folder.path, folder.path + "/none"])
         }
-        #expect(RecordFiles.Failure.missing("x/none").description == "x/none: no such file or folder")
+        #expect(RecordFiles.Failure.missing("x/none").description(in: .en) == "x/none: no such file or folder")
     }
 
     @Test func emptyFolderGivesNothing() throws {
@@ -45,7 +45,7 @@ struct RecordFilesTests {
         #expect(scan.files == [root + "/real/a.yaml", root + "/real/linked.yaml", root + "/real/other/b.yaml"])
         #expect(scan.skipped == [
             .init(path: root + "/real/gone.yaml", reason: .danglingLink),
-            .init(path: root + "/real/pipe.json", reason: .specialFile("FIFO (named pipe)")),
+            .init(path: root + "/real/pipe.json", reason: .specialFile(.fifo)),
             .init(path: root + "/real/self", reason: .linkLoop),
         ])
     }

@@ -13,7 +13,7 @@ struct BulletinPipeline: Sendable {
 
     /// Loads and checks one record for the bulletin; a meeting means it may be an item.
     func check(_ file: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: "bulletin items")
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: .bulletinItemsProduct)
         guard let meeting = intake.meeting else { return (nil, intake.diagnostics) }
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
         return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)

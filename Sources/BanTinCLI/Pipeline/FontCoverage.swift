@@ -35,7 +35,7 @@ enum FontCoverage {
                 if source == nil { source = lines(of: sourceFile) }
                 let location = position(of: scalar, in: source!, from: field.location) ?? field.location
                 problems.append(Diagnostic(severity: .error, location: location, field: field.path,
-                                           message: "the character '\(Character(scalar))' (\(code)) is not in the font \(names); replace it or add a font that has it"))
+                                           message: .characterNotInFont(String(Character(scalar)), code, names)))
             }
         }
         return problems
@@ -45,7 +45,7 @@ enum FontCoverage {
     /// naming the option: it is printed like record text, so it must be in the fonts too.
     static func problems(inOption option: String, value: String, fonts: [Font]) -> [String] {
         let fields = [(path: option, value: value, location: SourceLocation(file: option, line: 0, column: 0))]
-        return problems(in: fields, sourceFile: "", fonts: fonts).map { "bantin: error: \(option): \($0.message)" }
+        return problems(in: fields, sourceFile: "", fonts: fonts).map { "bantin: \(Diagnostic.Severity.error.word): \(option): \($0.message)" }
     }
 
     /// The file's lines as scalars, or no lines when it cannot be read again.

@@ -18,7 +18,7 @@ struct MinutesPipeline: Sendable {
     /// Loads, validates and checks one record; a meeting back means it may be rendered.
     /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
     func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: "minutes")
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: .minutesProduct)
         guard let meeting = intake.meeting else { return (nil, nil, intake.diagnostics) }
         let builder: MinutesBuilder
         do throws(LayoutError) {
@@ -26,7 +26,7 @@ struct MinutesPipeline: Sendable {
         } catch {
             if let inLayout = error.diagnostics { return (nil, nil, intake.diagnostics + inLayout) }
             let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
-            return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: error.problems.map(\.message).joined(separator: "; "))])
+            return (nil, nil, intake.diagnostics + [Diagnostic(severity: .error, location: location, field: "regime", message: .verbatim(error.problems.map(\.message).joined(separator: "; ")))])
         }
         // Minutes print neither the article nor the photos (the bulletin checks them).
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts,

@@ -3,7 +3,7 @@ import Records
 /// Loads one record for a product made from meeting records: the record's own problems,
 /// then a refusal of records of another kind (a report is not minutes or a news item).
 enum RecordIntake {
-    static func meeting(_ file: String, convertLegacy: Bool, allowedFolders: [String] = [], product: String)
+    static func meeting(_ file: String, convertLegacy: Bool, allowedFolders: [String] = [], product: Localized)
         -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
         switch RecordLoader(convertLegacy: convertLegacy, allowedFolders: allowedFolders).load(file: file) {
         case .failure(let diagnostics):
@@ -12,7 +12,7 @@ enum RecordIntake {
             guard meeting.kind == .meeting else {
                 let location = meeting.location(of: "kind") ?? SourceLocation(file: file, line: 1, column: 1)
                 return (nil, warnings + [Diagnostic(severity: .error, location: location, field: "kind",
-                                                    message: "this record is a \(meeting.kind.rawValue); \(product) are made from meeting records")])
+                                                    message: .recordOfWrongKind(meeting.kind.rawValue, product))])
             }
             return (meeting, warnings)
         }

@@ -61,7 +61,7 @@ struct ReportPipeline {
         guard loaded.regime.rawValue == builder.layout.regime else {
             let location = loaded.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
             throw Failure(diagnostics: warnings + [Diagnostic(location: location, field: "regime",
-                message: "the layout is for \(builder.layout.regime) documents but this report's regime is \(loaded.regime.rawValue)")])
+                message: .layoutForOtherRegime(builder.layout.regime, loaded.regime.rawValue))])
         }
 
         let period = override ?? loaded.period
@@ -75,7 +75,7 @@ struct ReportPipeline {
             let convert = convertLegacy
             let allowed = images.allowedFolders
             let (valid, bad) = RecordBatch.meetings(records, workers: workers) { record in
-                let intake = RecordIntake.meeting(record, convertLegacy: convert, allowedFolders: allowed, product: "a report's figures")
+                let intake = RecordIntake.meeting(record, convertLegacy: convert, allowedFolders: allowed, product: .reportFiguresProduct)
                 guard let meeting = intake.meeting else { return intake }
                 let coverage = FontCoverage.problems(in: meeting, fonts: fonts, skipping: ["article.", "photos["])
                 return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)

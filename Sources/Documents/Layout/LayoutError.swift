@@ -67,7 +67,7 @@ extension LayoutError {
         for problem in problems {
             guard let file = problem.file, let position = problem.position else { return nil }
             result.append(Diagnostic(location: SourceLocation(file: file, line: position.line, column: position.column),
-                                     field: problem.path.isEmpty ? "(layout)" : problem.path, message: problem.message))
+                                     field: problem.path.isEmpty ? "(layout)" : problem.path, message: .verbatim(problem.message)))
         }
         return result
     }

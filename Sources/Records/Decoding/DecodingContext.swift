@@ -25,12 +25,12 @@ final class DecodingContext {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func error(_ field: String, at location: SourceLocation, _ message: String) {
+    func error(_ field: String, at location: SourceLocation, _ message: Localized) {
         diagnostics.append(Diagnostic(severity: .error, location: location, field: field, message: message,
                                       sourceLine: sourceLine(location.line)))
     }
 
-    func warning(_ field: String, at location: SourceLocation, _ message: String) {
+    func warning(_ field: String, at location: SourceLocation, _ message: Localized) {
         diagnostics.append(Diagnostic(severity: .warning, location: location, field: field, message: message,
                                       sourceLine: sourceLine(location.line)))
     }

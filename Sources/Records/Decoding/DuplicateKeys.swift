@@ -50,7 +50,7 @@ enum DuplicateKeys {
                 let later = keys.filter { $0.name == rename.key && ($0.mark.line, $0.mark.column) > (mark.line, mark.column) }
                 guard let next = later.min(by: { ($0.mark.line, $0.mark.column) < ($1.mark.line, $1.mark.column) }) else { continue }
                 let field = path.isEmpty ? rename.key : "\(path).\(rename.key)"
-                context.error(field, at: context.location(next.mark), "duplicated key (also given at line \(mark.line))")
+                context.error(field, at: context.location(next.mark), .duplicatedKey(alsoAtLine: mark.line))
             }
         }
     }

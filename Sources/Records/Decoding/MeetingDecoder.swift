@@ -52,8 +52,8 @@ struct MeetingDecoder {
         guard let reader = map.child(key, required: true), let raw = reader.scalar() else { return nil }
         if let value = T.allCases.first(where: { $0.rawValue == raw.lowercased() }) { return value }
         let names = T.allCases.map(\.rawValue)
-        let expected = names.dropLast().joined(separator: ", ") + " or " + names.last!
-        context.error(reader.path, at: reader.location, "expected \(expected), found \(NodeReader.quoted(raw))")
+        let expected = Localized.oneOf(names.dropLast().joined(separator: ", "), or: names.last!)
+        context.error(reader.path, at: reader.location, .expected(expected, found: .verbatim(NodeReader.quoted(raw))))
         return nil
     }
 
@@ -70,13 +70,13 @@ struct MeetingDecoder {
     /// A date that exists, written `19/9/2023`, `19-9-2023`, `ngày 19 tháng 9 năm 2023` or
     /// `2023-09-19`.
     func date(_ reader: NodeReader) -> CivilDate? {
-        guard let raw = reader.scalar(expected: "a date") else { return nil }
+        guard let raw = reader.scalar(expected: .dateValue) else { return nil }
         guard let parts = WrittenDateTime.dateParts(raw) else {
-            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date; write it day first as 19/9/2023 or ngày 19 tháng 9 năm 2023, or as 2023-09-19")
+            context.error(reader.path, at: reader.location, .notADate(NodeReader.quoted(raw)))
             return nil
         }
         if let problem = CivilDate.problem(year: parts.year, month: parts.month, day: parts.day) {
-            context.error(reader.path, at: reader.location, "\(raw) is not a date (\(problem))")
+            context.error(reader.path, at: reader.location, .dateDoesNotExist(raw, problem))
             return nil
         }
         return CivilDate(year: parts.year, month: parts.month, day: parts.day)
@@ -84,9 +84,9 @@ struct MeetingDecoder {
 
     /// A time of day: `13:30`, `13h30`, `13g30`, `13h`, `13 giờ 30`, `13 giờ 30 phút`.
     private func time(_ reader: NodeReader) -> ClockTime? {
-        guard let raw = reader.scalar(expected: "a time") else { return nil }
+        guard let raw = reader.scalar(expected: .timeValue) else { return nil }
         guard let time = ClockTime(written: raw) else {
-            context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a time of day; write it as 13h30, 13 giờ 30 or \"13:30\" (hours 0–23, minutes 00–59)")
+            context.error(reader.path, at: reader.location, .notATime(NodeReader.quoted(raw)))
             return nil
         }
         return time
@@ -118,7 +118,7 @@ struct MeetingDecoder {
     /// A list item that is a bare name; empty is reported.
     private func nameOnly(_ item: NodeReader) -> String? {
         guard !item.isNull, let name = item.text(), !name.isEmpty else {
-            context.error(item.path, at: item.location, "empty list item")
+            context.error(item.path, at: item.location, .emptyListItem)
             return nil
         }
         guard NodeReader.isVisible(name) else {
@@ -171,16 +171,16 @@ struct MeetingDecoder {
         let filePath = map.path("file")
         let written = map.mapping.contains { UnicodeNormalization.nfc($0.key.string ?? "") == "file" }
         let fileReader = map.child("file")   // nil when absent or null
-        let file = fileReader.flatMap { $0.scalar(expected: "a file path") }
+        let file = fileReader.flatMap { $0.scalar(expected: .filePathValue) }
         guard let file, !file.isEmpty else {
             if fileReader != nil, file == nil { return nil }   // a list or mapping: reported
             if caption != nil {
-                context.error(map.path, at: map.location, "a caption without a photo file")
+                context.error(map.path, at: map.location, .captionWithoutPhoto)
             } else if !written {
                 guard !context.misspeltRequired.contains(filePath) else { return nil }
-                context.error(filePath, at: map.location, "missing required field")
+                context.error(filePath, at: map.location, .missingRequiredField)
             } else {
-                context.error(filePath, at: context.locations[filePath] ?? map.location, "required field is empty")
+                context.error(filePath, at: context.locations[filePath] ?? map.location, .requiredFieldEmpty)
             }
             return nil
         }
@@ -191,16 +191,16 @@ struct MeetingDecoder {
 
     /// `80mm`, `8cm`, `200pt` or `60%` of the column.
     private func photoWidth(_ reader: NodeReader) -> PhotoWidth? {
-        guard let raw = reader.scalar(expected: "a width") else { return nil }
+        guard let raw = reader.scalar(expected: .widthValue) else { return nil }
         switch PhotoWidth.parse(raw) {
         case .success(let width):
             return width
         case .failure(.notAWidth):
-            context.error(reader.path, at: reader.location, "expected a width such as 80mm, 8cm, 200pt or 60% (of the column), found \(NodeReader.quoted(raw))")
+            context.error(reader.path, at: reader.location, .notAWidthValue(NodeReader.quoted(raw)))
         case .failure(.notPositive):
-            context.error(reader.path, at: reader.location, "\(raw) is not a width: it must be more than 0")
+            context.error(reader.path, at: reader.location, .widthNotPositive(raw))
         case .failure(.moreThanTheColumn):
-            context.error(reader.path, at: reader.location, "\(raw) is wider than the column (at most 100%)")
+            context.error(reader.path, at: reader.location, .widthOverColumn(raw))
         }
         return nil
     }
@@ -208,14 +208,14 @@ struct MeetingDecoder {
     /// `lead` (0) or the number of the body paragraph the photo follows; checked against the
     /// body's length in validation.
     private func photoPlace(_ reader: NodeReader) -> Int? {
-        guard let raw = reader.scalar(expected: "lead or a paragraph number") else { return nil }
+        guard let raw = reader.scalar(expected: .photoPlaceValue) else { return nil }
         if raw.lowercased() == "lead" { return 0 }
         guard !raw.isEmpty, raw.allSatisfy(\.isASCIIDigit) else {
-            context.error(reader.path, at: reader.location, "expected lead or a paragraph number (0, 1, 2 …), found \(NodeReader.quoted(raw))")
+            context.error(reader.path, at: reader.location, .notAPhotoPlace(NodeReader.quoted(raw)))
             return nil
         }
         guard let value = Int(raw), value <= NodeReader.largestCount else {
-            context.error(reader.path, at: reader.location, "\(raw) is too large (at most \(NodeReader.largestCount))")
+            context.error(reader.path, at: reader.location, .tooLarge(raw, atMost: NodeReader.largestCount))
             return nil
         }
         return value
@@ -224,9 +224,9 @@ struct MeetingDecoder {
     private func article(_ map: MappingReader) -> Article {
         map.check(RecordSchema.article)
         var article = Article(section: map.text("section"), headline: map.text("headline"))
-        if let reader = map.child("published"), let raw = reader.scalar(expected: "a timestamp") {
+        if let reader = map.child("published"), let raw = reader.scalar(expected: .timestampValue) {
             if Article.parseTimestamp(raw) == nil {
-                context.error(reader.path, at: reader.location, "\(NodeReader.quoted(raw)) is not a date and time; write it as 19/9/2023 13h30 or 2023-09-19T13:30")
+                context.error(reader.path, at: reader.location, .notATimestamp(NodeReader.quoted(raw)))
             }
             article.published = raw
         }

@@ -19,9 +19,9 @@ struct NodeReader {
     }
 
     /// The scalar's text, NFC with the ends trimmed; reports a list or mapping found instead.
-    func scalar(expected: String = "text") -> String? {
+    func scalar(expected: Localized = .textValue) -> String? {
         guard case .scalar(let scalar) = node else {
-            context.error(path, at: location, "expected \(expected), found \(describe())\(colonTrap(expected: expected))")
+            context.error(path, at: location, .expected(expected, found: describe()) + colonTrap(expected: expected))
             return nil
         }
         return UnicodeNormalization.nfc(scalar.string).trimmingWhitespace()
@@ -34,19 +34,17 @@ struct NodeReader {
         if let legacy = LegacyEncoding.detect(in: value) {
             let suggestion = Self.quoted(legacy.converted)
             if context.convertLegacy {
-                context.warning(path, at: location, "converted from \(legacy.encoding.rawValue) text: \(suggestion)")
+                context.warning(path, at: location, .legacyConverted(from: legacy.encoding.rawValue, suggestion))
                 value = legacy.converted
             } else {
-                context.error(path, at: location,
-                              "looks like \(legacy.encoding.rawValue) text read as Unicode; converted it reads \(suggestion) (convert with --convert-legacy)")
+                context.error(path, at: location, .legacyText(legacy.encoding.rawValue, converted: suggestion))
             }
         }
         if value.unicodeScalars.contains("*") {
             for (offset, stars) in EmphasisMarkup.parse(value).unclosed {
-                let what = stars == 1 ? "italic" : stars == 2 ? "bold" : "bold italic"
+                let style: Localized = stars == 1 ? .italicText : stars == 2 ? .boldText : .boldItalicText
                 let marker = String(repeating: "*", count: stars)
-                context.warning(path, at: location(ofCharacter: offset, in: value),
-                                "\(marker) opens \(what) text that is never closed, so it prints as written; close it with \(marker) after the words, or write \\* for a star")
+                context.warning(path, at: location(ofCharacter: offset, in: value), .unclosedEmphasis(marker, style))
             }
         }
         return value
@@ -72,22 +70,22 @@ struct NodeReader {
     static let largestCount = 10_000_000
 
     func wholeNumber(minimum: Int = 0) -> Int? {
-        guard let raw = scalar(expected: "a whole number") else { return nil }
+        guard let raw = scalar(expected: .wholeNumberValue) else { return nil }
         let digits = raw.hasPrefix("+") || raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
         if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Int(raw) == nil {
-            context.error(path, at: location, "\(raw) is too large (at most \(Self.largestCount))")
+            context.error(path, at: location, .tooLarge(raw, atMost: Self.largestCount))
             return nil
         }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int(raw) else {
-            context.error(path, at: location, "expected a whole number, found \(Self.quoted(raw))")
+            context.error(path, at: location, .expected(.wholeNumberValue, found: .verbatim(Self.quoted(raw))))
             return nil
         }
         guard value >= minimum else {
-            context.error(path, at: location, "expected a whole number of at least \(minimum), found \(value)")
+            context.error(path, at: location, .wholeNumberAtLeast(minimum, found: value))
             return nil
         }
         guard value <= Self.largestCount else {
-            context.error(path, at: location, "\(value) is too large (at most \(Self.largestCount))")
+            context.error(path, at: location, .tooLarge(String(value), atMost: Self.largestCount))
             return nil
         }
         return value
@@ -96,7 +94,7 @@ struct NodeReader {
     /// The node as a mapping; reports anything else.
     func mapping() -> MappingReader? {
         guard case .mapping(let mapping) = node else {
-            context.error(path, at: location, "expected a mapping (key: value lines), found \(describe())")
+            context.error(path, at: location, .expected(.mappingValue, found: describe()))
             return nil
         }
         return MappingReader(mapping: mapping, path: path, location: location, context: context)
@@ -105,7 +103,7 @@ struct NodeReader {
     /// The items of a list, each with its indexed path; reports anything else.
     func list() -> [NodeReader]? {
         guard case .sequence(let sequence) = node else {
-            context.error(path, at: location, "expected a list, found \(describe())")
+            context.error(path, at: location, .expected(.listFound, found: describe()))
             return nil
         }
         return sequence.enumerated().map { index, item in
@@ -131,29 +129,29 @@ struct NodeReader {
     }
 
     /// The error for a name with nothing visible in it, naming what it holds.
-    static func invisibleNameMessage(_ text: String) -> String {
+    static func invisibleNameMessage(_ text: String) -> Localized {
         let codes = text.unicodeScalars.prefix(4).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
-        return "the name holds only invisible characters (\(codes.joined(separator: " "))\(text.unicodeScalars.count > 4 ? " …" : "")); write the name"
+        return .invisibleName(codes.joined(separator: " "), more: text.unicodeScalars.count > 4 ? " …" : "")
     }
 
     /// For text that became a one-field mapping on its own line (`- Nội dung: abc`): the
     /// `: ` made a field of it; the fix is to quote the whole text.
-    private func colonTrap(expected: String) -> String {
-        guard expected == "text", case .mapping(let mapping) = node, mapping.count == 1,
+    private func colonTrap(expected: Localized) -> Localized {
+        guard expected == .textValue, case .mapping(let mapping) = node, mapping.count == 1,
               let pair = mapping.first, case .scalar = pair.value,
               let keyMark = pair.key.mark, let valueMark = pair.value.mark, keyMark.line == valueMark.line,
-              let key = pair.key.string else { return "" }
+              let key = pair.key.string else { return .verbatim("") }
         let fix = YAMLEventScan.quotedLine(context.sourceLines, keyMark.line).map { ": \($0)" } ?? ""
-        return ": the \": \" after \(Self.quoted(key)) made a field of the text; put the whole text in quotes\(fix)"
+        return .colonMadeAField(after: Self.quoted(key), fix: fix)
     }
 
     /// `"twelve"`, `a list`, `a mapping`: what a type error says it found.
-    private func describe() -> String {
+    private func describe() -> Localized {
         switch node {
-        case .scalar(let scalar): return Self.quoted(UnicodeNormalization.nfc(scalar.string))
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        case .alias: return "an alias"
+        case .scalar(let scalar): return .verbatim(Self.quoted(UnicodeNormalization.nfc(scalar.string)))
+        case .sequence: return .listFound
+        case .mapping: return .mappingFound
+        case .alias: return .aliasFound
         }
     }
 
@@ -181,14 +179,14 @@ struct MappingReader {
     func child(_ key: String, required: Bool = false) -> NodeReader? {
         guard let (_, value) = mapping.first(where: { UnicodeNormalization.nfc($0.key.string ?? "") == key }) else {
             if required && !context.misspeltRequired.contains(path(key)) {
-                context.error(path(key), at: location, "missing required field")
+                context.error(path(key), at: location, .missingRequiredField)
             }
             return nil
         }
         let reader = NodeReader(node: value, path: path(key), context: context)
         context.record(reader.path, at: reader.location)
         if reader.isNull {
-            if required { context.error(reader.path, at: reader.location, "required field is empty") }
+            if required { context.error(reader.path, at: reader.location, .requiredFieldEmpty) }
             return nil
         }
         return reader
@@ -198,7 +196,7 @@ struct MappingReader {
     func text(_ key: String, required: Bool = false) -> String? {
         guard let reader = child(key, required: required), let value = reader.text() else { return nil }
         if value.isEmpty {
-            if required { context.error(reader.path, at: reader.location, "required field is empty") }
+            if required { context.error(reader.path, at: reader.location, .requiredFieldEmpty) }
             return nil
         }
         return value
@@ -241,7 +239,7 @@ struct MappingReader {
             let joined = UnicodeNormalization.nfc(previous) + ", " + key
             reported.insert(key)
             context.error(path(previousKey), at: context.location(pair.key.mark),
-                          "the comma ends the value inside { }, so \(NodeReader.quoted(key)) became a field of its own; quote the whole text: \(previousKey): \(NodeReader.quoted(joined))")
+                          .commaSplitsValue(NodeReader.quoted(key), field: previousKey, joined: NodeReader.quoted(joined)))
         }
         return reported
     }
@@ -264,15 +262,15 @@ struct MappingReader {
             let shown = name.count > 40 ? String(name.prefix(40)) + "…" : name
             guard let nearest = schema.nearest(to: name) else {
                 let names = schema.fields.map(\.name)
-                let list = names.count <= 8 ? "; \(schema.name) has \(names.joined(separator: ", "))" : " of \(schema.name); see README \"Records\" for the fields"
-                context.error(path(shown), at: location, "unknown field\(list)")
+                context.error(path(shown), at: location, names.count <= 8
+                              ? .unknownField(of: schema.name, listing: names.joined(separator: ", ")) : .unknownField(of: schema.name))
                 continue
             }
             if schema.isRequired(nearest), !present.contains(nearest), !context.misspeltRequired.contains(path(nearest)) {
                 context.misspeltRequired.insert(path(nearest))
-                context.error(path(shown), at: location, "unknown field; did you mean \(nearest)? (\(nearest) is required and missing)")
+                context.error(path(shown), at: location, .unknownField(didYouMeanMissing: nearest))
             } else {
-                context.error(path(shown), at: location, "unknown field; did you mean \(nearest)?")
+                context.error(path(shown), at: location, .unknownField(didYouMean: nearest))
             }
         }
     }
@@ -287,11 +285,11 @@ struct MappingReader {
     func textList(_ key: String) -> [String] {
         list(key).compactMap { item in
             guard !item.isNull else {
-                context.error(item.path, at: item.location, "empty list item")
+                context.error(item.path, at: item.location, .emptyListItem)
                 return nil
             }
             guard let value = item.text() else { return nil }
-            if value.isEmpty { context.error(item.path, at: item.location, "empty list item") }
+            if value.isEmpty { context.error(item.path, at: item.location, .emptyListItem) }
             return value
         }
     }

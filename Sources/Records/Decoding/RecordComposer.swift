@@ -14,8 +14,7 @@ enum RecordComposer {
         while true {
             do {
                 guard let root = try Yams.compose(yaml: source) else {
-                    context.error("(record)", at: SourceLocation(file: context.file, line: 1, column: 1),
-                                  "the file is empty; expected the fields of a record")
+                    context.error("(record)", at: SourceLocation(file: context.file, line: 1, column: 1), .emptyRecord)
                     return nil
                 }
                 DuplicateKeys.report(renames, in: root, context: context)
@@ -24,7 +23,7 @@ enum RecordComposer {
                 let key = duplicates.first ?? ""
                 guard renames.count < 1000,
                       let rename = DuplicateKeys.rename(key: key, at: yamlContext.mark, in: &source, round: renames.count) else {
-                    context.error(key, at: context.location(yamlContext.mark), "duplicated key")
+                    context.error(key, at: context.location(yamlContext.mark), .duplicatedKey)
                     return nil
                 }
                 renames.append(rename)
@@ -32,7 +31,7 @@ enum RecordComposer {
                 report(error, context: context)
                 return nil
             } catch {
-                context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1), "\(error)")
+                context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1), .yamlCannotReadFile("\(error)"))
                 return nil
             }
         }
@@ -59,13 +58,13 @@ enum RecordComposer {
             if problem.contains("control characters"), line <= context.sourceLines.count, column <= context.sourceLines[line - 1].count {
                 let character = context.sourceLines[line - 1][column - 1]
                 context.error("(syntax)", at: location,
-                              "the text holds the control character \(SafeText.escaped(String(character))), which a record cannot hold; delete it")
+                              .controlCharacter(SafeText.escaped(String(character))))
             } else {
-                context.error("(syntax)", at: location, "the file cannot be read as text (\(problem)); save it as UTF-8 text")
+                context.error("(syntax)", at: location, .notText(problem))
             }
         default:
             context.error("(syntax)", at: SourceLocation(file: context.file, line: 1, column: 1),
-                          "YAML cannot read the file (\(error)); check the indentation and quote texts with : # or quotes")
+                          .yamlCannotReadFile("\(error)"))
         }
     }
 

@@ -51,7 +51,7 @@ public struct RecordLoader: Sendable {
         let rootReader = NodeReader(node: root, path: "", context: context)
         guard case .mapping = root else {
             context.error("(record)", at: rootReader.location,
-                          "expected the fields of a record (key: value lines), found \(root.isSequence ? "a list" : "a single value")")
+                          .notRecordFields(found: root.isSequence ? .listFound : .singleValueFound))
             return nil
         }
         return rootReader.mapping()
@@ -78,7 +78,7 @@ public struct RecordLoader: Sendable {
     /// Never expected: a draft without errors always has its required fields.
     private func internalError(_ path: String) -> Diagnostic {
         Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "(record)",
-                   message: "could not be read for an unknown reason")
+                   message: .unknownReadFailure)
     }
 }
 

@@ -7,22 +7,22 @@ enum RecordText {
         let start = SourceLocation(file: path, line: 1, column: 1)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            context.error("(file)", at: start, "file does not exist")
+            context.error("(file)", at: start, .fileDoesNotExist)
             return nil
         }
         guard !isFolder.boolValue else {
-            context.error("(file)", at: start, "is a folder, not a record file")
+            context.error("(file)", at: start, .recordIsAFolder)
             return nil
         }
         // The size is checked before a byte is read: a record is never megabytes long.
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
            size > context.limits.fileBytes {
             context.error("(file)", at: start,
-                          "is \(InputLimits.size(size)), more than the \(InputLimits.size(context.limits.fileBytes)) a record may have; a record is text only (photos are separate files), so check that this is the right file")
+                          .recordTooBig(InputLimits.size(size), limit: InputLimits.size(context.limits.fileBytes)))
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            context.error("(file)", at: start, "cannot be read (check its permissions)")
+            context.error("(file)", at: start, .recordUnreadable)
             return nil
         }
         var bytes = [UInt8](data)
@@ -32,7 +32,7 @@ enum RecordText {
                 ofCharacter: String(decoding: bytes[..<bad], as: UTF8.self).count,
                 in: String(decoding: bytes, as: UTF8.self))
             context.error("(file)", at: SourceLocation(file: path, line: line, column: column),
-                          "is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the record as UTF-8")
+                          .notUTF8(byte: String(bytes[bad], radix: 16, uppercase: true)))
             return nil
         }
         return String(decoding: bytes, as: UTF8.self)

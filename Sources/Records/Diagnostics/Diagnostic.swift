@@ -20,6 +20,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// Errors make a record invalid; warnings (e.g. legacy text that was converted) do not.
     public enum Severity: Sendable {
         case error, warning
+
+        /// `lỗi` / `error`, `cảnh báo` / `warning`: the word after the position.
+        public var word: Localized { self == .error ? .errorWord : .warningWord }
     }
 
     public var severity: Severity
@@ -27,11 +30,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// Dotted record path with indices (`attendance.absent[1].name`), or a bracketed
     /// pseudo-field such as `(syntax)` or `(file)` for problems that belong to no field.
     public var field: String
-    public var message: String
+    /// What is wrong and how to fix it, in both languages (`message.en` for tests).
+    public var message: Localized
     /// The record's line at `location`, as written, kept so the display needs no re-reading.
     public var sourceLine: String?
 
-    public init(severity: Severity = .error, location: SourceLocation, field: String, message: String,
+    public init(severity: Severity = .error, location: SourceLocation, field: String, message: Localized,
                 sourceLine: String? = nil) {
         self.severity = severity
         self.location = location
@@ -40,11 +44,13 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
-    /// `file:line:column: error: field.path: message`, the format docs/design.md fixes, with
-    /// control characters from the record escaped (see `SafeText`).
-    public var description: String {
-        let kind = severity == .error ? "error" : "warning"
-        return SafeText.escaped("\(location): \(kind): \(field): \(message)")
+    /// `file:line:column: error: field.path: message` in the process's language.
+    public var description: String { description(in: .current) }
+
+    /// `file:line:column: lỗi: field.path: message`, the format docs/design.md fixes, in
+    /// `language`, with control characters from the record escaped (see `SafeText`).
+    public func description(in language: Language) -> String {
+        SafeText.escaped("\(location): \(severity.word.text(in: language)): \(field): \(message.text(in: language))")
     }
 
     /// The one-line form followed, when the line is known, by the source line and a caret
@@ -56,12 +62,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     ///        | ^
     ///
     /// `color` adds ANSI colours (red errors, yellow warnings); the caller passes whether
-    /// the output is a terminal.
-    public func rendered(color: Bool) -> String {
-        let kind = severity == .error ? "error" : "warning"
+    /// the output is a terminal; `language` is the process's by default.
+    public func rendered(color: Bool, language: Language = .current) -> String {
+        let kind = severity.word.text(in: language)
         let paint = { (code: String, text: String) in color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         let kindCode = severity == .error ? "1;31" : "1;33"
-        var out = SafeText.escaped("\(location): ") + paint(kindCode, kind) + SafeText.escaped(": \(field): \(message)")
+        var out = SafeText.escaped("\(location): ") + paint(kindCode, kind) + SafeText.escaped(": \(field): \(message.text(in: language))")
         guard let sourceLine else { return out }
         // The caret sits under the column: tabs stay tabs so it lines up with the line above,
         // and an escaped character widens the gap by its escape's length.

@@ -24,10 +24,10 @@ struct ImageFile {
         let path: String
         switch ImageConfinement.resolve(file, recordFolder: folder, allowedFolders: context.allowedFolders) {
         case .outside:
-            context.error(field, at: location, "\(file) is outside the record's folder; use a file inside it, or allow its folder with --allow-folder DIR")
+            context.error(field, at: location, .imageOutsideFolder(file))
             return nil
         case .missing:
-            context.error(field, at: location, "\(file) does not exist")
+            context.error(field, at: location, .imageMissing(file))
             return nil
         case .inside(let real):
             path = real
@@ -35,32 +35,32 @@ struct ImageFile {
         // O_NONBLOCK: a FIFO named .jpg must not hang the run.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
-            context.error(field, at: location, "\(file) cannot be read (check its permissions)")
+            context.error(field, at: location, .imageUnreadable(file))
             return nil
         }
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0 else {
-            context.error(field, at: location, "\(file) cannot be read (check its permissions)")
+            context.error(field, at: location, .imageUnreadable(file))
             return nil
         }
         if status.st_mode & S_IFMT == S_IFDIR {
-            context.error(field, at: location, "\(file) is a folder, not an image")
+            context.error(field, at: location, .imageIsFolder(file))
             return nil
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            context.error(field, at: location, "\(file) is not a regular file, not an image")
+            context.error(field, at: location, .imageNotRegularFile(file))
             return nil
         }
         let size = Int(status.st_size)
         guard let head = readBytes(fd, offset: 0, count: min(size, ImageLimits.headerBytes)) else {
-            context.error(field, at: location, "\(file) cannot be read (an I/O error)")
+            context.error(field, at: location, .imageIOError(file))
             return nil
         }
         let facts: ImageProbe.Facts
         switch ImageProbe.probe(head, isWholeFile: head.count >= size) {
         case .failure(let problem):
-            context.error(field, at: location, "\(file) \(problem)")
+            context.error(field, at: location, .verbatim("\(file) ") + problem.message)
             return nil
         case .success(let found):
             facts = found
@@ -71,24 +71,24 @@ struct ImageFile {
         case .sound(let bytes):
             dataBytes = bytes
         case .truncated(let detail):
-            context.error(field, at: location, "\(file) \(ImageProbe.Problem.truncated(format: facts.format, detail: detail))")
+            context.error(field, at: location, .verbatim("\(file) ") + ImageProbe.Problem.truncated(format: facts.format, detail: detail).message)
             return nil
         case .corrupt(let detail):
-            context.error(field, at: location, "\(file) is a \(name) whose image data cannot be decoded (\(detail)); save or copy it again")
+            context.error(field, at: location, .imageUndecodable(file, name, detail))
             return nil
         case .tooLarge:
-            context.error(field, at: location, "\(file) has more than \(ImageLimits.largestFileBytes >> 20) MB of image data, the limit for one image; save it smaller")
+            context.error(field, at: location, .imageDataTooBig(file, ImageLimits.largestFileBytes >> 20))
             return nil
         case .needsTooMuchMemory:
-            context.error(field, at: location, "\(file) needs more than \(ImageLimits.jpegDecodeMemory >> 20) MB to decode (a huge progressive JPEG); save it as a baseline JPEG")
+            context.error(field, at: location, .jpegNeedsTooMuchMemory(file, ImageLimits.jpegDecodeMemory >> 20))
             return nil
         }
         guard let contentID = hash(fd, count: dataBytes) else {
-            context.error(field, at: location, "\(file) cannot be read (an I/O error)")
+            context.error(field, at: location, .imageIOError(file))
             return nil
         }
         if facts.format == "jpeg", size > dataBytes {
-            context.warning(field, at: location, "\(file) has \(size - dataBytes) bytes after the JPEG's end marker; they are left out of the PDF")
+            context.warning(field, at: location, .bytesAfterJPEGEnd(file, size - dataBytes))
         }
         return ImageFile(path: path, facts: facts, contentID: contentID, dataBytes: dataBytes)
     }

@@ -22,12 +22,12 @@ public enum ImageProbe {
         public var orientation = 1
     }
 
-    /// Why a file cannot be used as a photo. `description` is the message that follows the
-    /// file's name: "photos/a.jpg " + description.
+    /// Why a file cannot be used as a photo. `message` is what follows the file's name:
+    /// "photos/a.jpg " + message; `description` is it in the process's language.
     public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
         /// Neither JPEG nor PNG; `kind` names what it is when recognisable ("a GIF image").
-        case notJPEGOrPNG(kind: String?)
+        case notJPEGOrPNG(kind: Localized?)
         /// The file stops before a segment, chunk or the end marker it announces.
         case truncated(format: String, detail: String)
         /// The structure is wrong in a way no cut explains.
@@ -35,34 +35,26 @@ public enum ImageProbe {
         case cmyk
         /// A JPEG coding process PDF viewers cannot decode (lossless, arithmetic, hierarchical)
         /// or a sample precision other than 8 bits.
-        case unsupportedJPEG(detail: String)
+        case unsupportedJPEG(detail: Localized)
         case zeroSize(format: String, width: Int, height: Int)
         case tooLarge(width: Int, height: Int)
         /// The segments or chunks before the image data are larger than the head read.
         case headersTooLarge(format: String)
 
-        public var description: String {
+        public var description: String { message.text() }
+
+        public var message: Localized {
             switch self {
-            case .empty:
-                return "is an empty file (0 bytes), not a JPEG or PNG image"
-            case .notJPEGOrPNG(let kind?):
-                return "is \(kind), not a JPEG or PNG image"
-            case .notJPEGOrPNG(nil):
-                return "is not a JPEG or PNG image"
-            case .truncated(let format, let detail):
-                return "is a truncated \(Self.name(format)) (\(detail)); copy the file again"
-            case .corrupt(let format, let detail):
-                return "is a corrupt \(Self.name(format)) (\(detail))"
-            case .cmyk:
-                return "is a CMYK JPEG; save it as RGB"
-            case .unsupportedJPEG(let detail):
-                return "is \(detail), which PDF viewers cannot show; save it as a baseline RGB JPEG"
-            case .zeroSize(let format, let width, let height):
-                return "is a corrupt \(Self.name(format)) (its size is \(width) × \(height) pixels)"
-            case .tooLarge(let width, let height):
-                return "is \(width) × \(height) pixels; at most \(ImageProbe.largestSide) on a side"
-            case .headersTooLarge(let format):
-                return "is a \(Self.name(format)) whose headers before the image data exceed \(ImageLimits.headerBytes / 1024) KB; save it again without extra metadata"
+            case .empty: return .imageEmpty
+            case .notJPEGOrPNG(let kind?): return .imageIsOther(kind)
+            case .notJPEGOrPNG(nil): return .imageNotJPEGOrPNG
+            case .truncated(let format, let detail): return .imageTruncated(Self.name(format), detail)
+            case .corrupt(let format, let detail): return .imageCorrupt(Self.name(format), detail)
+            case .cmyk: return .imageCMYK
+            case .unsupportedJPEG(let kind): return .imageUnsupportedJPEG(kind)
+            case .zeroSize(let format, let width, let height): return .imageZeroSize(Self.name(format), width, height)
+            case .tooLarge(let width, let height): return .imageTooLarge(width, height, ImageProbe.largestSide)
+            case .headersTooLarge(let format): return .imageHeadersTooLarge(Self.name(format), ImageLimits.headerBytes / 1024)
             }
         }
 
@@ -165,11 +157,11 @@ public enum ImageProbe {
         }
         switch marker {
         case 0xC0, 0xC1, 0xC2: break
-        case 0xC3, 0xC7, 0xCB, 0xCF: throw .unsupportedJPEG(detail: "a lossless JPEG")
-        case 0xC9, 0xCA: throw .unsupportedJPEG(detail: "an arithmetic-coded JPEG")
-        default: throw .unsupportedJPEG(detail: "a hierarchical JPEG")
+        case 0xC3, 0xC7, 0xCB, 0xCF: throw .unsupportedJPEG(detail: .losslessJPEG)
+        case 0xC9, 0xCA: throw .unsupportedJPEG(detail: .arithmeticJPEG)
+        default: throw .unsupportedJPEG(detail: .hierarchicalJPEG)
         }
-        guard precision == 8 else { throw .unsupportedJPEG(detail: "a \(precision)-bit JPEG") }
+        guard precision == 8 else { throw .unsupportedJPEG(detail: .jpegBits(precision)) }
         switch components {
         case 1, 3: break
         case 4: throw .cmyk
@@ -246,30 +238,30 @@ public enum ImageProbe {
     // MARK: Other formats
 
     /// What a file that is neither JPEG nor PNG is, when its first bytes say so.
-    static func otherKind(_ bytes: [UInt8]) -> String? {
+    static func otherKind(_ bytes: [UInt8]) -> Localized? {
         func ascii(_ range: Range<Int>) -> String? {
             guard range.upperBound <= bytes.count else { return nil }
             return String(decoding: bytes[range], as: UTF8.self)
         }
-        if ascii(0..<4) == "GIF8" { return "a GIF image" }
-        if ascii(0..<4) == "RIFF", ascii(8..<12) == "WEBP" { return "a WebP image" }
-        if ascii(0..<4) == "%PDF" { return "a PDF document" }
+        if ascii(0..<4) == "GIF8" { return .gifImage }
+        if ascii(0..<4) == "RIFF", ascii(8..<12) == "WEBP" { return .webpImage }
+        if ascii(0..<4) == "%PDF" { return .pdfDocument }
         if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) {
-            return "a TIFF image"
+            return .tiffImage
         }
         if ascii(4..<8) == "ftyp", let brand = ascii(8..<12) {
             switch brand {
-            case "avif", "avis": return "an AVIF image"
-            case "heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1": return "a HEIC image"
-            default: return "an ISO media file (brand \(brand.filter { $0 != " " }))"
+            case "avif", "avis": return .avifImage
+            case "heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1": return .heicImage
+            default: return .isoMediaFile(brand: brand.filter { $0 != " " })
             }
         }
         // "BM" and the size of a known info header (a text file may start with "BM" too).
         if ascii(0..<2) == "BM", bytes.count >= 18, bytes[15] == 0, bytes[16] == 0, bytes[17] == 0,
            [12, 40, 52, 56, 64, 108, 124].contains(bytes[14]) {
-            return "a BMP image"
+            return .bmpImage
         }
-        if looksLikeText(bytes.prefix(512)) { return "a text file" }
+        if looksLikeText(bytes.prefix(512)) { return .textFile }
         return nil
     }
 

@@ -24,12 +24,12 @@ public struct InputLimits: Hashable, Sendable {
     }
 
     /// `2 MB`, `512 KB`, `300 bytes`: a size for a message.
-    static func size(_ bytes: Int) -> String {
+    static func size(_ bytes: Int) -> Localized {
         if bytes >= 1_000_000 {
             let tenths = (bytes + 50_000) / 100_000
-            return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+            return .verbatim(tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB")
         }
-        if bytes >= 1000 { return "\((bytes + 500) / 1000) KB" }
-        return "\(bytes) bytes"
+        if bytes >= 1000 { return .verbatim("\((bytes + 500) / 1000) KB") }
+        return .bytes(bytes)
     }
 }

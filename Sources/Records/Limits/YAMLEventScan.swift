@@ -64,7 +64,7 @@ struct YAMLEventScan {
         func checkExpanded(_ mark: yaml_mark_t) {
             guard ok, expanded > limits.expandedBytes else { return }
             context.error(path(), at: location(mark),
-                          "the record holds more than \(InputLimits.size(limits.expandedBytes)) of text once its aliases (*name) are repeated out; it is refused (write a shorter record, or raise the input limit)")
+                          .expandsTooMuch(InputLimits.size(limits.expandedBytes)))
             ok = false
         }
 
@@ -75,7 +75,7 @@ struct YAMLEventScan {
                 documents += 1
                 if documents > 1 {
                     context.error("(record)", at: location(start),
-                                  "a second document starts here (---); a record file holds one record: delete this --- line, or move what follows into a file of its own")
+                                  .secondDocument)
                     ok = false
                 }
             case YAML_SCALAR_EVENT:
@@ -100,7 +100,7 @@ struct YAMLEventScan {
                 expanded += anchorSizes[anchor] ?? 1
                 if aliases > limits.aliases {
                     context.error(path(), at: location(start),
-                                  "more than \(limits.aliases) aliases (*\(Self.shown(anchor))); a record this repetitive is refused, write the text out (the limit is an input limit of the command)")
+                                  .tooManyAliases(limits.aliases, Self.shown(anchor)))
                     ok = false
                 }
                 checkExpanded(start)
@@ -113,7 +113,7 @@ struct YAMLEventScan {
                 stack.append(Container(isMapping: isMapping, anchor: anchor, expandedAtStart: expanded))
                 if stack.count > limits.depth {
                     context.error(path(), at: location(start),
-                                  "lists and mappings nested more than \(limits.depth) levels deep; a record is never this deep, check the indentation")
+                                  .nestedMoreThan(limits.depth))
                     ok = false
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -129,7 +129,7 @@ struct YAMLEventScan {
         // the anchor's name and dropped from the value.
         for (anchor, mark) in anchorMarks where !usedAnchors.contains(anchor) {
             context.error(mark.path, at: SourceLocation(file: context.file, line: mark.line, column: mark.column),
-                          "text starting with & is read as an anchor name (&\(Self.shown(anchor))) and left out of the value; put the whole text in quotes\(suggestion(line: mark.line))")
+                          .ampersandDropsWord(Self.shown(anchor), suggestion(line: mark.line)))
             ok = false
         }
         return ok
@@ -139,7 +139,7 @@ struct YAMLEventScan {
     private func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t, path: String) {
         guard let tag = Self.string(tag) else { return }
         context.error(path, at: SourceLocation(file: context.file, line: Int(mark.line) + 1, column: Int(mark.column) + 1),
-                      "text starting with ! is read as a YAML tag (\(Self.shown(tag))) and left out of the value; put the whole text in quotes\(suggestion(line: Int(mark.line) + 1))")
+                      .bangDropsWord(Self.shown(tag), suggestion(line: Int(mark.line) + 1)))
     }
 
     /// ` #word` after a plain value on its line: YAML took the rest of the line as a comment.
@@ -157,7 +157,7 @@ struct YAMLEventScan {
         guard column + 1 < line.count, line[column] == "#", !line[column + 1].properties.isWhitespace else { return }
         let value = String(String.UnicodeScalarView(line[Int(start.column)..<Int(end.column)]))
         context.error(path, at: SourceLocation(file: context.file, line: lineNumber, column: column + 1),
-                      "the text from \" #\" on was taken as a comment, so the value stops at \(NodeReader.quoted(value)); put the whole text in quotes\(suggestion(line: lineNumber))")
+                      .hashStartsComment(NodeReader.quoted(value), suggestion(line: lineNumber)))
     }
 
     /// `: key: "the rest of the line"`, the value of a line written as quoted text.

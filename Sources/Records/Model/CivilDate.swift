@@ -52,20 +52,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Why year-month-day is not a date, in words for a diagnostic; nil when it is one.
-    static func problem(year: Int, month: Int, day: Int) -> String? {
-        guard year >= 1 else { return "there is no year \(year)" }
-        guard (1...12).contains(month) else { return "there is no month \(month)" }
+    static func problem(year: Int, month: Int, day: Int) -> Localized? {
+        guard year >= 1 else { return .noYear(year) }
+        guard (1...12).contains(month) else { return .noMonth(month) }
         let days = daysIn(month: month, year: year)
         guard (1...days).contains(day) else {
-            return "\(monthNames[month - 1]) \(year) has \(days) days"
+            return .monthHasDays(Localized.months[month - 1], year, days)
         }
         return nil
     }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 }
 
 extension Character {

@@ -30,10 +30,10 @@ struct ReportDecoder {
         let recipients = root.textList("recipients")
         let archive = root.text("archive")
         if let round, !draft, let reader = root.child("round") {
-            context.error(reader.path, at: reader.location, "round \(round) is given but draft is false; a final report has no round")
+            context.error(reader.path, at: reader.location, .roundOnFinalReport(round))
         }
         if draft, number != nil, let reader = root.child("number") {
-            context.warning(reader.path, at: reader.location, "a draft's number stays blank until the report is signed; \(number!) is not printed")
+            context.warning(reader.path, at: reader.location, .draftNumberNotPrinted(number!))
         }
         guard let regime, let organization, let summary, let date, let signer else { return nil }
         return Report(regime: regime, organization: organization, number: number, title: title, summary: summary,
@@ -43,22 +43,22 @@ struct ReportDecoder {
 
     /// `true` or `false` (also `yes`/`no`, which YAML 1.1 readers write).
     private func flag(_ reader: NodeReader) -> Bool? {
-        guard let raw = reader.scalar(expected: "true or false") else { return nil }
+        guard let raw = reader.scalar(expected: .trueOrFalseValue) else { return nil }
         switch raw.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            context.error(reader.path, at: reader.location, "expected true or false, found \(NodeReader.quoted(raw))")
+            context.error(reader.path, at: reader.location, .expected(.trueOrFalseValue, found: .verbatim(NodeReader.quoted(raw))))
             return nil
         }
     }
 
     private func readPeriod(_ reader: NodeReader) -> Period? {
-        guard let raw = reader.scalar(expected: "a period") else { return nil }
+        guard let raw = reader.scalar(expected: .periodValue) else { return nil }
         do {
             return try Period.parse(raw)
         } catch {
-            context.error(reader.path, at: reader.location, "\(error)")
+            context.error(reader.path, at: reader.location, error.message)
             return nil
         }
     }
@@ -67,10 +67,10 @@ struct ReportDecoder {
     /// written table `{ table: { columns, header, rows } }`.
     private func content(_ map: MappingReader, _ key: String) -> [ReportContent] {
         map.list(key).compactMap { item -> ReportContent? in
-            if item.isNull { context.error(item.path, at: item.location, "empty list item"); return nil }
+            if item.isNull { context.error(item.path, at: item.location, .emptyListItem); return nil }
             if case .scalar = item.node {
                 guard let text = item.text() else { return nil }
-                if text.isEmpty { context.error(item.path, at: item.location, "empty list item"); return nil }
+                if text.isEmpty { context.error(item.path, at: item.location, .emptyListItem); return nil }
                 return .paragraph(text, path: item.path)
             }
             guard let entry = item.mapping() else { return nil }
@@ -80,7 +80,7 @@ struct ReportDecoder {
                 guard let name = table.scalar() else { return nil }
                 guard name == "meetings" else {
                     context.error(table.path, at: table.location,
-                                  "expected meetings (the period's meetings) or a table with header and rows, found \(NodeReader.quoted(name))")
+                                  .notMeetingsOrTable(NodeReader.quoted(name)))
                     return nil
                 }
                 return .meetingsTable(path: table.path)
@@ -92,24 +92,24 @@ struct ReportDecoder {
     private func writtenTable(_ map: MappingReader) -> ReportContent? {
         map.check(RecordSchema.reportTable)
         let header = map.textList("header")
-        if header.isEmpty, !context.misspeltRequired.contains(map.path("header")) { context.error(map.path("header"), at: map.location, "a table needs a header row") }
+        if header.isEmpty, !context.misspeltRequired.contains(map.path("header")) { context.error(map.path("header"), at: map.location, .tableNeedsHeader) }
         var rows: [[String]] = []
         for row in map.list("rows") {
             guard let cells = row.list() else { continue }
             let texts = cells.map { $0.isNull ? "" : ($0.text() ?? "") }
             if !header.isEmpty && texts.count != header.count {
-                context.error(row.path, at: row.location, "\(texts.count) cells where the header has \(header.count)")
+                context.error(row.path, at: row.location, .cellsForHeader(texts.count, header.count))
             }
             rows.append(texts)
         }
-        if rows.isEmpty, !context.misspeltRequired.contains(map.path("rows")) { context.error(map.path("rows"), at: map.location, "a table needs at least one row") }
+        if rows.isEmpty, !context.misspeltRequired.contains(map.path("rows")) { context.error(map.path("rows"), at: map.location, .tableNeedsRow) }
         var columns: [Double]?
         if let reader = map.child("columns"), let list = reader.list() {
-            let widths = list.compactMap { $0.scalar(expected: "a number").flatMap(Double.init) }
+            let widths = list.compactMap { $0.scalar(expected: .numberValue).flatMap(Double.init) }
             if widths.count != list.count || widths.contains(where: { !($0 > 0) }) {
-                context.error(reader.path, at: reader.location, "expected relative column widths, e.g. [10, 60, 30]")
+                context.error(reader.path, at: reader.location, .columnWidthsExpected)
             } else if widths.count != header.count {
-                context.error(reader.path, at: reader.location, "\(widths.count) widths for \(header.count) columns")
+                context.error(reader.path, at: reader.location, .widthsForColumns(widths.count, header.count))
             } else {
                 columns = widths
             }
@@ -127,8 +127,8 @@ struct ReportDecoder {
         map.check(RecordSchema.reportPart)
         guard given.count == 1, let level = given.first else {
             context.error(map.path, at: map.location, given.isEmpty
-                ? "a part needs its heading: part: (\(numbering(.part))), section: (1.) or point: (a))"
-                : "a part has one heading; found \(given.map(\.key).joined(separator: " and "))")
+                ? .partNeedsHeading(numbering(.part))
+                : .partHasOneHeading(given.dropLast().map(\.key).joined(separator: ", "), given.last?.key ?? ""))
             return nil
         }
         let expected: [HeadingLevel] = parent.map { $0.below.map { [$0] } ?? [] } ?? [.part, .section]
@@ -136,31 +136,31 @@ struct ReportDecoder {
         let keyLocation = context.locations[keyPath] ?? map.location
         if !expected.contains(level) {
             if let parent {
-                let what = parent.below.map { below in
-                    "a \(level.key) (\(numbering(level))) cannot stand directly under a \(parent.key) (\(numbering(parent))); put it under a \(below.key) (\(numbering(below)))"
-                } ?? "nothing is numbered under a point (a)); write its text under body"
-                context.error(keyPath, at: keyLocation, "heading level skips: \(what)")
+                let message = parent.below.map { below in
+                    Localized.headingUnder(level.key, numbering(level), parent: parent.key, numbering(parent), below: below.key, numbering(below))
+                } ?? .nothingUnderPoint
+                context.error(keyPath, at: keyLocation, message)
             } else {
-                context.error(keyPath, at: keyLocation, "heading level skips: the report's parts start with part: (\(numbering(.part))) or section: (1.), not point: (a))")
+                context.error(keyPath, at: keyLocation, .partsStartWith(numbering(.part)))
             }
             return nil
         }
         if case .mapping(let first)? = siblings.first?.node,
            let firstLevel = HeadingLevel.allCases.first(where: { level in first.contains { $0.key.string == level.key } }),
            firstLevel != level {
-            context.error(keyPath, at: keyLocation, "a \(level.key) beside a \(firstLevel.key): parts at one level share it")
+            context.error(keyPath, at: keyLocation, .mixedHeadingLevels(level.key, firstLevel.key))
             return nil
         }
         guard let heading = map.text(level.key, required: true) else { return nil }
         let children = map.list("parts")
         if level == .point, !children.isEmpty {
             context.error(map.path("parts"), at: context.locations[map.path("parts")] ?? map.location,
-                          "heading level skips: nothing is numbered under a point (a)); write its text under body")
+                          .nothingUnderPoint)
             return nil
         }
         if level == .section, children.count > VietnameseNumber.pointLetters.count {
             context.error(map.path("parts"), at: context.locations[map.path("parts")] ?? map.location,
-                          "\(children.count) points; lettering stops at \(VietnameseNumber.pointLetters.count) (y))")
+                          .tooManyPoints(children.count, VietnameseNumber.pointLetters.count))
         }
         return ReportPart(level: level, heading: heading, content: content(map, "body"),
                           parts: children.compactMap { part($0, parent: level, siblings: children, regime: regime) }, path: map.path)
@@ -185,9 +185,9 @@ struct ReportDecoder {
         let title = map.text("title", required: true)
         let name = map.name("name", required: !draft)
         var signature: SignatureImage?
-        if let reader = map.child("signature"), let file = reader.scalar(expected: "a PNG file path") {
+        if let reader = map.child("signature"), let file = reader.scalar(expected: .pngPathValue) {
             if draft {
-                context.warning(reader.path, at: reader.location, "a draft carries no signature image; \(file) is left out")
+                context.warning(reader.path, at: reader.location, .draftHasNoSignature(file))
             } else {
                 signature = SignatureRules.image(file, field: reader.path, at: reader.location, context: context)
             }

@@ -19,7 +19,8 @@ public struct ReportFigures: Sendable {
 
     /// Why a figure has no value.
     public struct Missing: Error, Hashable, Sendable, CustomStringConvertible {
-        public var description: String
+        public var message: Localized
+        public var description: String { message.text() }
     }
 
     /// Figures of `meetings`, which the caller has already limited to `period`.
@@ -31,8 +32,8 @@ public struct ReportFigures: Sendable {
                        present: $0.attendance.present, members: $0.attendance.members)
         }
         var v: [String: Result<String, Missing>] = [:]
-        let inPeriod = period.map { " in \($0)" } ?? ""
-        func missing(_ why: String) -> Result<String, Missing> { .failure(Missing(description: why)) }
+        let inPeriod = period.map { Localized.inPeriod("\($0)") } ?? .verbatim("")
+        func missing(_ why: Localized) -> Result<String, Missing> { .failure(Missing(message: why)) }
         func number(_ n: Int) -> Result<String, Missing> { .success(VietnameseNumber.grouped(n)) }
 
         if let period {
@@ -41,11 +42,11 @@ public struct ReportFigures: Sendable {
             v["period.to"] = .success(VietnameseDate.short(period.last))
         } else {
             for name in ["period", "period.from", "period.to"] {
-                v[name] = missing("no period was given (write period: in the report or use --period)")
+                v[name] = missing(.noPeriodGiven)
             }
         }
 
-        let noMeetings = missing("no meeting record\(inPeriod) was given")
+        let noMeetings = missing(.noMeetingRecord(inPeriod))
         if sorted.isEmpty {
             for name in ReportPlaceholders.names where !name.hasPrefix("period") { v[name] = noMeetings }
         } else {
@@ -70,7 +71,7 @@ public struct ReportFigures: Sendable {
 
             let votes = sorted.flatMap(\.votes)
             if votes.isEmpty {
-                let none = missing("no meeting record\(inPeriod) has a vote")
+                let none = missing(.noMeetingWithVote(inPeriod))
                 for name in ["votes.count", "votes.passed", "votes.rejected"] { v[name] = none }
             } else {
                 let passed = votes.filter(\.carried).count
@@ -79,16 +80,16 @@ public struct ReportFigures: Sendable {
                 v["votes.rejected"] = number(votes.count - passed)
             }
             let speeches = sorted.reduce(0) { $0 + $1.speeches.count }
-            v["speeches.count"] = speeches > 0 ? number(speeches) : missing("no meeting record\(inPeriod) has a speech")
+            v["speeches.count"] = speeches > 0 ? number(speeches) : missing(.noMeetingWithSpeech(inPeriod))
             let guests = sorted.reduce(0) { $0 + $1.guests.count }
-            v["guests.count"] = guests > 0 ? number(guests) : missing("no meeting record\(inPeriod) has guests")
+            v["guests.count"] = guests > 0 ? number(guests) : missing(.noMeetingWithGuests(inPeriod))
         }
         values = v
     }
 
     /// The value of a placeholder, or why there is none.
     public func value(_ name: String) -> Result<String, Missing> {
-        values[name] ?? .failure(Missing(description: "unknown placeholder"))
+        values[name] ?? .failure(Missing(message: .unknownPlaceholderName))
     }
 }
 

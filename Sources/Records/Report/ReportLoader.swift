@@ -27,7 +27,7 @@ public struct ReportLoader: Sendable {
             root.check(RecordSchema.report)
             let kind = common.choice(root, "kind", RecordKind.self)
             if kind == .meeting, let reader = root.child("kind") {
-                context.error(reader.path, at: reader.location, "this record is a meeting; a report is made from a record with kind: report")
+                context.error(reader.path, at: reader.location, .meetingIsNotAReport)
             } else {
                 report = ReportDecoder(context: context, recordFolder: RecordLoader.folder(of: path)).decode(root)
             }
@@ -37,14 +37,14 @@ public struct ReportLoader: Sendable {
         if let report {
             for (path, text) in report.fillableTexts {
                 if case .failure(let problem) = ReportPlaceholders.parse(text) {
-                    context.error(path, at: report.nearestLocation(of: path), problem.description)
+                    context.error(path, at: report.nearestLocation(of: path), problem.message)
                 }
             }
         }
         let diagnostics = context.diagnostics.sortedByLocation()
         if let report, !context.hasErrors { return .success(report, warnings: diagnostics) }
         return .failure(diagnostics.isEmpty
-            ? [Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "(record)", message: "could not be read for an unknown reason")]
+            ? [Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "(record)", message: .unknownReadFailure)]
             : diagnostics)
     }
 }

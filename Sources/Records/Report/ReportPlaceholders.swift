@@ -40,13 +40,14 @@ public enum ReportPlaceholders {
         case empty
         case unknown(String)
 
-        public var description: String {
+        public var description: String { message.text() }
+
+        public var message: Localized {
             switch self {
-            case .unclosed: return "a '{' without its '}' (write {{ for a brace)"
-            case .empty: return "an empty placeholder {} (write {{}} for braces)"
+            case .unclosed: return .unclosedPlaceholder
+            case .empty: return .emptyPlaceholder
             case .unknown(let name):
-                let suggestion = ReportPlaceholders.closest(to: name).map { "; did you mean {\($0)}?" } ?? ""
-                return "unknown placeholder {\(name)}\(suggestion) (the README lists every name)"
+                return ReportPlaceholders.closest(to: name).map { Localized.unknownPlaceholder(name, didYouMean: $0) } ?? .unknownPlaceholder(name)
             }
         }
     }

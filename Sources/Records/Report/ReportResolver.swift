@@ -16,7 +16,7 @@ public enum ReportResolver {
                     case .success(let value): out += value
                     case .failure(let missing):
                         problems.append(Diagnostic(location: report.nearestLocation(of: path), field: path,
-                                                   message: "{\(name)} has no records behind it: \(missing)"))
+                                                   message: .noRecordsBehind(name, missing.message)))
                     }
                 }
             }
@@ -24,9 +24,9 @@ public enum ReportResolver {
         }
         // A table of meetings with no meeting behind it is the same error.
         for path in report.meetingsTablePaths where figures.rows.isEmpty {
-            let inPeriod = figures.period.map { " in \($0)" } ?? ""
+            let inPeriod = figures.period.map { Localized.inPeriod("\($0)") } ?? .verbatim("")
             problems.append(Diagnostic(location: report.nearestLocation(of: path), field: path,
-                                       message: "the table of meetings has no records behind it: no meeting record\(inPeriod) was given"))
+                                       message: .meetingsTableWithoutRecords(inPeriod)))
         }
         return problems.isEmpty ? (resolved, []) : (nil, problems.sortedByLocation())
     }

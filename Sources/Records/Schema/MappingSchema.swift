@@ -27,7 +27,7 @@ public struct MappingSchema: Sendable {
     }
 
     /// What the mapping is, for messages: "a person", "the meeting record".
-    public let name: String
+    public let name: Localized
     /// The mapping's name in the JSON Schema (`#/$defs/person`) and in `ValueKind.mapping`.
     public let id: String
     /// What the mapping is, in plain Vietnamese, for the JSON Schema.
@@ -37,7 +37,7 @@ public struct MappingSchema: Sendable {
     /// its decoder, stated in the JSON Schema.
     public let exactlyOne: [String]
 
-    init(_ name: String, id: String, description: String, exactlyOne: [String] = [], fields: [Field]) {
+    init(_ name: Localized, id: String, description: String, exactlyOne: [String] = [], fields: [Field]) {
         self.name = name
         self.id = id
         self.description = description

@@ -6,7 +6,7 @@ public enum RecordSchema {
     private static let body = ValueKind.list(.either([.text, .mapping("bodyItem")]))
 
     public static let meeting = MappingSchema(
-        "a meeting record", id: "meeting",
+        .meetingRecordName, id: "meeting",
         description: "Biên bản một hội nghị, cuộc họp (kind: meeting)",
         fields: [
             .required("kind", .choice(RecordKind.allCases.map(\.rawValue), anyCase: true), "Loại hồ sơ: meeting (biên bản cuộc họp) hoặc report (báo cáo)"),
@@ -34,7 +34,7 @@ public enum RecordSchema {
             .optional("signers", .mapping("signers"), "Người ký biên bản, khi khác chủ trì và thư ký hoặc cần ghi thẩm quyền ký"),
         ])
     public static let organization = MappingSchema(
-        "an organization", id: "organization", description: "Tổ chức ban hành văn bản",
+        .organizationName, id: "organization", description: "Tổ chức ban hành văn bản",
         fields: [
             .required("name", .text, "Tên tổ chức ban hành văn bản"),
             .required("code", .text, "Chữ viết tắt của tổ chức trong số văn bản: ĐU trong \"Số 12-BB/ĐU\""),
@@ -42,32 +42,32 @@ public enum RecordSchema {
             .optional("parent", .text, "Tổ chức cấp trên trực tiếp"),
         ])
     public static let person = MappingSchema(
-        "a person", id: "person", description: "Một người: họ tên và chức vụ",
+        .personName, id: "person", description: "Một người: họ tên và chức vụ",
         fields: [
             .required("name", .text, "Họ và tên"),
             .optional("role", .text, "Chức vụ, in sau họ tên"),
         ])
     public static let absentee = MappingSchema(
-        "an absent member", id: "absentee", description: "Một người vắng mặt có lý do",
+        .absenteeName, id: "absentee", description: "Một người vắng mặt có lý do",
         fields: [
             .required("name", .text, "Họ và tên"),
             .optional("reason", .text, "Lý do vắng mặt"),
         ])
     public static let attendance = MappingSchema(
-        "the attendance", id: "attendance", description: "Số người được triệu tập, có mặt và vắng mặt",
+        .attendanceName, id: "attendance", description: "Số người được triệu tập, có mặt và vắng mặt",
         fields: [
             .required("members", .wholeNumber(minimum: 1), "Tổng số người được triệu tập (đảng viên, thành viên)"),
             .required("present", .wholeNumber(minimum: 0), "Số người có mặt"),
             .optional("absent", .list(.either([.mapping("absentee"), .text])), "Người vắng mặt: { name, reason } nếu có lý do, hoặc chỉ họ tên nếu không có lý do"),
         ])
     public static let speech = MappingSchema(
-        "a speech", id: "speech", description: "Một ý kiến phát biểu",
+        .speechName, id: "speech", description: "Một ý kiến phát biểu",
         fields: [
             .required("speaker", .text, "Họ tên người phát biểu"),
             .required("text", .text, "Nội dung phát biểu"),
         ])
     public static let vote = MappingSchema(
-        "a vote", id: "vote", description: "Một nội dung biểu quyết",
+        .voteName, id: "vote", description: "Một nội dung biểu quyết",
         fields: [
             .required("motion", .text, "Nội dung đưa ra biểu quyết"),
             .required("for", .wholeNumber(minimum: 0), "Số phiếu tán thành"),
@@ -77,7 +77,7 @@ public enum RecordSchema {
             .optional("base_label", .text, "Tên gọi của số người đó: đảng viên chính thức"),
         ])
     public static let photo = MappingSchema(
-        "a photo", id: "photo", description: "Một ảnh đăng kèm tin",
+        .photoName, id: "photo", description: "Một ảnh đăng kèm tin",
         fields: [
             .required("file", .text, "Tệp ảnh JPEG hoặc PNG, tính từ thư mục của biên bản: anh/toan-canh.jpg"),
             .optional("caption", .text, "Chú thích in dưới ảnh"),
@@ -85,7 +85,7 @@ public enum RecordSchema {
             .optional("after", .photoPlace, "Vị trí ảnh: lead (sau đoạn mở đầu) hoặc số thứ tự đoạn văn đứng trước ảnh"),
         ])
     public static let article = MappingSchema(
-        "an article", id: "article", description: "Tin đăng bản tin; mọi mục đều có thể bỏ",
+        .articleName, id: "article", description: "Tin đăng bản tin; mọi mục đều có thể bỏ",
         fields: [
             .optional("section", .text, "Chuyên mục, in trên tiêu đề"),
             .optional("headline", .text, "Tiêu đề tin (mặc định: tên cuộc họp)"),
@@ -96,13 +96,13 @@ public enum RecordSchema {
             .optional("body", .list(.text), "Thân bài, mỗi đoạn một dòng (mặc định: diễn biến cuộc họp)"),
         ])
     public static let signers = MappingSchema(
-        "the signers", id: "signers", description: "Người ký biên bản",
+        .signersName, id: "signers", description: "Người ký biên bản",
         fields: [
             .optional("chair", .mapping("signer"), "Người ký bên phải (chủ trì)"),
             .optional("secretary", .mapping("signer"), "Người ký bên trái (thư ký)"),
         ])
     public static let signer = MappingSchema(
-        "a signer", id: "signer", description: "Một người ký: thẩm quyền, chức vụ, họ tên",
+        .signerName, id: "signer", description: "Một người ký: thẩm quyền, chức vụ, họ tên",
         fields: [
             .required("title", .text, "Chức vụ người ký: PHÓ BÍ THƯ"),
             .required("name", .text, "Họ và tên người ký"),
@@ -110,7 +110,7 @@ public enum RecordSchema {
         ])
 
     public static let report = MappingSchema(
-        "a report record", id: "report",
+        .reportRecordName, id: "report",
         description: "Báo cáo trình ký, số liệu lấy từ các biên bản trong kỳ (kind: report)",
         fields: [
             .required("kind", .choice([RecordKind.report.rawValue], anyCase: true), "Loại hồ sơ: report (báo cáo)"),
@@ -133,7 +133,7 @@ public enum RecordSchema {
         ])
     /// A numbered part: exactly one of `part`, `section` or `point` (checked by the decoder).
     public static let reportPart = MappingSchema(
-        "a part", id: "reportPart",
+        .reportPartName, id: "reportPart",
         description: "Một phần có đánh số: ghi đúng một trong part (I), section (1.) hoặc point (a))",
         exactlyOne: HeadingLevel.allCases.map(\.key),
         fields: [
@@ -144,7 +144,7 @@ public enum RecordSchema {
             .optional("parts", .list(.mapping("reportPart")), "Các phần nhỏ hơn nằm trong phần này"),
         ])
     public static let reportSigner = MappingSchema(
-        "a signer", id: "reportSigner", description: "Người ký báo cáo",
+        .signerName, id: "reportSigner", description: "Người ký báo cáo",
         fields: [
             .required("title", .text, "Chức vụ người ký: PHÓ BÍ THƯ"),
             .optional("authority", .text, "Thẩm quyền ký: T/M ĐẢNG ỦY, KT. GIÁM ĐỐC"),
@@ -153,13 +153,13 @@ public enum RecordSchema {
         ])
     /// A body item that is not text: `{ table: … }`.
     public static let reportBodyItem = MappingSchema(
-        "a body item", id: "bodyItem", description: "Một bảng trong thân báo cáo",
+        .bodyItemName, id: "bodyItem", description: "Một bảng trong thân báo cáo",
         fields: [
             .required("table", .either([.choice(["meetings"], anyCase: false), .mapping("table")]),
                       "meetings: bảng các cuộc họp trong kỳ, do BanTin lập; hoặc một bảng tự ghi { columns, header, rows }"),
         ])
     public static let reportTable = MappingSchema(
-        "a table", id: "table", description: "Một bảng tự ghi",
+        .tableName, id: "table", description: "Một bảng tự ghi",
         fields: [
             .required("header", .list(.text), "Dòng tiêu đề của bảng, mỗi cột một ô"),
             .required("rows", .list(.list(.text)), "Các dòng của bảng, mỗi dòng có số ô bằng dòng tiêu đề"),

@@ -23,7 +23,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The period `text` names, or `PeriodError.notAPeriod`.
-    public static func parse(_ text: String) throws -> Period {
+    public static func parse(_ text: String) throws(PeriodError) -> Period {
         let chars = Array(text)
         let failure = PeriodError.notAPeriod(text)
         guard chars.count >= 4, chars[0..<4].allSatisfy(\.isASCIIDigit),
@@ -125,27 +125,29 @@ public enum PeriodError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAPeriod(String)
     /// A `--from`/`--to` value that is not a `YYYY-MM-DD` date; `reason` says what is wrong
     /// with a well-shaped one (`February 2023 has 28 days`).
-    case notADate(option: String, text: String, reason: String?)
+    case notADate(option: String, text: String, reason: Localized?)
     case fromAfterTo(from: CivilDate, to: CivilDate)
     /// No record falls in the period (an empty booklet is an error); `outside` records were
     /// skipped.
     case noMeetings(Period, outside: Int)
 
-    public var description: String {
+    public var description: String { message.text() }
+
+    /// What is wrong, in both languages.
+    public var message: Localized {
         switch self {
         case .notAPeriod(let text):
             // Examples in the year the user typed, when there is one.
             let prefix = text.prefix(4)
             let year = prefix.count == 4 && prefix.allSatisfy(\.isASCIIDigit) && prefix != "0000"
                 ? String(prefix) : "2023"
-            return "\"\(text)\" is not a period: write \(year)-H1, \(year)-H2, \(year)-Q1 … \(year)-Q4 or \(year)"
+            return .notAPeriod(text, year: year)
         case .notADate(let option, let text, let reason):
-            return "\(option) \(text) is not a date: \(reason ?? "write YYYY-MM-DD, e.g. 2023-07-01")"
+            return .optionNotADate(option, text, reason ?? .writeISODate)
         case .fromAfterTo(let from, let to):
-            return "--from \(from) is after --to \(to)"
+            return .fromAfterTo("\(from)", "\(to)")
         case .noMeetings(let period, let outside):
-            let skipped = outside == 1 ? "1 record is outside it" : "\(outside) records are outside it"
-            return "no meeting falls in the period \(period) (\(period.first) to \(period.last)); \(skipped)"
+            return .noMeetingInPeriod("\(period)", "\(period.first)", "\(period.last)", .recordsOutsidePeriod(outside))
         }
     }
 }

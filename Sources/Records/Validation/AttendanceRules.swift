@@ -6,23 +6,23 @@ enum AttendanceRules {
         let present = attendance.present, members = attendance.members
         if present > members {
             context.error("attendance.present", at: location("attendance.present", context),
-                          "\(present) present is more than the \(members) members")
+                          .morePresentThanMembers(present, members))
         } else if attendance.absent.count != attendance.absentCount {
             let listed = attendance.absent.count
             let path = context.locations["attendance.absent"] != nil ? "attendance.absent" : "attendance"
             context.error("attendance.absent", at: location(path, context),
-                          "\(listed) \(listed == 1 ? "name" : "names") listed but members - present = \(attendance.absentCount) absent")
+                          .absentListMismatch(.namesListed(listed), absent: attendance.absentCount))
         }
         for (index, vote, explicitBase) in draft.votes {
             let path = "votes[\(index)]"
             let cast = vote.for + vote.against + vote.other
             if cast > present {
                 context.error(path, at: location(path, context),
-                              "for + against + other = \(cast) is more than the \(present) present")
+                              .votesOverPresent(cast, present))
             }
             if explicitBase, cast > vote.base {
                 context.error("\(path).base", at: location(context.locations["\(path).base"] != nil ? "\(path).base" : path, context),
-                              "for + against + other = \(cast) is more than the base of \(vote.base)")
+                              .votesOverBase(cast, vote.base))
             }
         }
     }
@@ -40,12 +40,12 @@ enum ScheduleRules {
         guard let date = draft.date else { return }
         if let endDate = draft.endDate, endDate < date {
             context.error("end_date", at: AttendanceRules.location("end_date", context),
-                          "\(endDate) is before the date \(date)")
+                          .endDateBeforeDate("\(endDate)", "\(date)"))
         }
         let sameDay = draft.endDate.map { $0 == date } ?? true
         if sameDay, let start = draft.start, let end = draft.end, end < start {
             context.error("end", at: AttendanceRules.location("end", context),
-                          "\(end) is before the start \(start) on the same day (give end_date if the meeting ended on a later day)")
+                          .endBeforeStart("\(end)", "\(start)"))
         }
     }
 }

@@ -29,25 +29,25 @@ enum PhotoRules {
     private static func checkSize(_ photo: Photo, index: Int, context: DecodingContext) {
         let smallest = ImageLimits.smallestSide
         let millimetres = { (points: Double) in
-            points * 25.4 / 72 < 0.1 ? "less than 0.1 mm" : String(format: "%.1f mm", points * 25.4 / 72)
+            points * 25.4 / 72 < 0.1 ? Localized.underATenthOfAMillimetre : .verbatim(String(format: "%.1f mm", points * 25.4 / 72))
         }
         let widthPath = "photos[\(index)].width"
         switch photo.width {
         case .points(let points)?:
             if points < smallest {
                 context.error(widthPath, at: AttendanceRules.location(widthPath, context),
-                              "\(millimetres(points)) is too narrow to print; a photo is at least 5 mm wide")
+                              .photoTooNarrow(millimetres(points)))
                 return
             }
             if points * photo.aspect < smallest {
                 context.error(widthPath, at: AttendanceRules.location(widthPath, context),
-                              "at \(millimetres(points)) wide the photo prints \(millimetres(points * photo.aspect)) tall; a photo is at least 5 mm tall, so set a larger width")
+                              .photoTooShort(millimetres(points), millimetres(points * photo.aspect)))
                 return
             }
         case .fraction(let fraction)?:
             if fraction < ImageLimits.smallestFraction {
                 context.error(widthPath, at: AttendanceRules.location(widthPath, context),
-                              "\(Int((fraction * 100).rounded()))% of the column is too narrow to print; use at least 10%")
+                              .fractionTooNarrow(Int((fraction * 100).rounded())))
                 return
             }
         case nil:
@@ -57,7 +57,7 @@ enum PhotoRules {
         if longer / shorter > ImageLimits.largestAspectRatio {
             let filePath = "photos[\(index)].file"
             context.error(filePath, at: AttendanceRules.location(filePath, context),
-                          "\(photo.file) is \(photo.pixelWidth) × \(photo.pixelHeight) pixels; its sides differ more than \(Int(ImageLimits.largestAspectRatio)) times, so one would print thinner than 5 mm; crop it")
+                          .photoSliver(photo.file, photo.pixelWidth, photo.pixelHeight, Int(ImageLimits.largestAspectRatio)))
         }
     }
 
@@ -68,8 +68,7 @@ enum PhotoRules {
         let (count, field) = draft.article.map { ($0.body.count, "article.body") } ?? (draft.proceedings.count, "proceedings")
         guard after > count else { return }
         let path = "photos[\(entry.index)].after"
-        let noun = count == 1 ? "paragraph" : "paragraphs"
         context.error(path, at: AttendanceRules.location(path, context),
-                      "\(after) is more than the \(count) \(noun) of \(field)\(draft.article == nil ? " (the record has no article)" : "")")
+                      .photoAfterTooFar(after, .paragraphs(count), of: field, draft.article == nil ? .recordHasNoArticle : .verbatim("")))
     }
 }

@@ -23,14 +23,14 @@ enum SignatureRules {
         case .party:
             if first.contains(".") {
                 let fixed = partyPrefixes.first { $0.replacingOccurrences(of: "/", with: "") == first.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "/", with: "") }
-                context.error(path, at: location, "Party prefixes have no period: write \(fixed ?? "T/M, K/T or T/L") (HD 36)")
+                context.error(path, at: location, .partyPrefixHasNoPeriod(fixed.map(Localized.verbatim) ?? .partyPrefixes))
             } else if first == "K/T", let title, title.uppercased().contains("PHÓ BÍ THƯ") {
-                context.error(path, at: location, "a deputy secretary signs for the committee as T/M …, not K/T (HD 36)")
+                context.error(path, at: location, .deputySignsForCommittee)
             }
         case .state:
             if first.contains("/") || (!statePrefixes.contains(first) && ["TM", "KT", "Q", "TL", "TUQ"].contains(first)) {
                 let bare = first.replacingOccurrences(of: "/", with: "").replacingOccurrences(of: ".", with: "")
-                context.error(path, at: location, "state prefixes end with a period: write \(bare). (Decree 30: TM., KT., Q., TL., TUQ.)")
+                context.error(path, at: location, .statePrefixNeedsPeriod(bare))
             }
         }
     }
@@ -38,7 +38,7 @@ enum SignatureRules {
     /// The name carries no academic title or honorific (checklist item 15).
     static func checkName(_ name: String, path: String, at location: SourceLocation, context: DecodingContext) {
         if let title = academicTitles.first(where: { name.hasPrefix($0) }) {
-            context.error(path, at: location, "no title before a signer's name (§1.6): remove \(title.trimmingWhitespace())")
+            context.error(path, at: location, .titleBeforeSignerName(title.trimmingWhitespace()))
         }
     }
 
@@ -49,16 +49,16 @@ enum SignatureRules {
                       context: DecodingContext) -> SignatureImage? {
         guard let loaded = ImageFile.read(file, field: field, at: location, context: context) else { return nil }
         guard loaded.facts.format == "png" else {
-            context.error(field, at: location, "\(file) is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)")
+            context.error(field, at: location, .signatureIsJPEG(file))
             return nil
         }
         let longer = Double(max(loaded.facts.pixelWidth, loaded.facts.pixelHeight))
         if longer / Double(min(loaded.facts.pixelWidth, loaded.facts.pixelHeight)) > ImageLimits.largestAspectRatio {
-            context.error(field, at: location, "\(file) is \(loaded.facts.pixelWidth) × \(loaded.facts.pixelHeight) pixels; its sides differ more than \(Int(ImageLimits.largestAspectRatio)) times, so it would print as a sliver; crop it")
+            context.error(field, at: location, .signatureSliver(file, loaded.facts.pixelWidth, loaded.facts.pixelHeight, Int(ImageLimits.largestAspectRatio)))
             return nil
         }
         if !loaded.facts.hasTransparency {
-            context.warning(field, at: location, "\(file) has no transparency; its white background will cover what lies under it")
+            context.warning(field, at: location, .signatureOpaque(file))
         }
         return SignatureImage(file: file, resolvedPath: loaded.path, pixelWidth: loaded.facts.pixelWidth,
                               pixelHeight: loaded.facts.pixelHeight, contentID: loaded.contentID)

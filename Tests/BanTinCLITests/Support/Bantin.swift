@@ -53,15 +53,17 @@ enum Bantin {
         .map { $0.appendingPathComponent("bantin").path }
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// The environment of every run: the test's own, without the variables that change output.
+    /// The environment of every run: the test's own, without the variables that change output,
+    /// and in English (`LANG=en_US.UTF-8`, no `LC_ALL` or `LC_MESSAGES` to override it), so
+    /// the tests read the English messages whatever the machine's locale; a test of the
+    /// Vietnamese output passes its own `LANG`.
     static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = nil
         environment["BANTIN_HOME"] = nil
-        // Messages in English unless a test asks for Vietnamese (`--lang vi`, or LANG=vi_VN).
-        environment["LANG"] = "en_US.UTF-8"
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "en_US.UTF-8"
         return environment
     }
 

@@ -19,7 +19,7 @@ import Testing
         guard case .failure(let diagnostics) = RecordLoader().load(file: path) else {
             Issue.record("the alias bomb loaded"); return
         }
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map { $0.description(in: .en) } == [
             "\(path):105:5: error: proceedings[101]: more than 100 aliases (*p); a record this repetitive is refused, write the text out (the limit is an input limit of the command)",
         ])
     }
@@ -33,7 +33,7 @@ import Testing
         guard case .failure(let diagnostics) = RecordLoader(limits: limits).load(file: path) else {
             Issue.record("the record loaded"); return
         }
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map { $0.description(in: .en) } == [
             "\(path):12:5: error: parts[9]: the record holds more than 1 MB of text once its aliases (*name) are repeated out; it is refused (write a shorter record, or raise the input limit)",
         ])
         // kind(ofFile:) composes report-looking files: it obeys the limits and gives no kind.
@@ -52,7 +52,7 @@ import Testing
         guard case .failure(let diagnostics) = RecordLoader().load(file: path) else {
             Issue.record("the record loaded"); return
         }
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map { $0.description(in: .en) } == [
             "\(path):8:40: error: a6[6]: the record holds more than 4 MB of text once its aliases (*name) are repeated out; it is refused (write a shorter record, or raise the input limit)",
         ])
     }
@@ -65,7 +65,7 @@ import Testing
         guard case .failure(let diagnostics) = RecordLoader().load(file: path) else {
             Issue.record("the record loaded"); return
         }
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map { $0.description(in: .en) } == [
             "\(path):66:65: error: " + Array(repeating: "a", count: 64).joined(separator: ".") + ": lists and mappings nested more than 64 levels deep; a record is never this deep, check the indentation",
         ])
     }
@@ -76,7 +76,7 @@ import Testing
         guard case .failure(let diagnostics) = RecordLoader().load(file: path) else {
             Issue.record("the record loaded"); return
         }
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map { $0.description(in: .en) } == [
             "\(path):1:1: error: (file): is 2.1 MB, more than the 2 MB a record may have; a record is text only (photos are separate files), so check that this is the right file",
         ])
         let larger = InputLimits(fileBytes: 3_000_000, aliases: 100, expandedBytes: 4_000_000, depth: 64)

@@ -11,7 +11,7 @@ struct ImageFileTests {
     private func read(_ file: String, in folder: TempFolder, allowing allowed: [String] = []) -> (lines: [String], image: ImageFile?) {
         let context = DecodingContext(file: folder.path + "/records/r.yaml", convertLegacy: false, allowedFolders: allowed)
         let image = ImageFile.read(file, field: "photos[0].file", at: SourceLocation(file: context.file, line: 3, column: 11), context: context)
-        return (context.diagnostics.map { "\($0.severity): \($0.message)" }, image)
+        return (context.diagnostics.map { "\($0.severity): \($0.message.en)" }, image)
     }
 
     private static let outside = "is outside the record's folder; use a file inside it, or allow its folder with --allow-folder DIR"

@@ -4,7 +4,7 @@ import Testing
 /// The byte-level checks of photo files, on files built in the test.
 struct ImageProbeTests {
     private func problem(_ bytes: [UInt8]) -> String? {
-        if case .failure(let problem) = ImageProbe.probe(bytes) { return problem.description }
+        if case .failure(let problem) = ImageProbe.probe(bytes) { return problem.message.en }
         return nil
     }
 
@@ -57,7 +57,7 @@ struct ImageProbeTests {
         for _ in 0..<3 { jpeg += [0xFF, 0xE2, 0xFF, 0xFF] + [UInt8](repeating: 0x41, count: 65_533) }
         #expect(problem(jpeg) == "is a truncated JPEG (it ends before the frame header); copy the file again")
         if case .failure(let problem) = ImageProbe.probe(jpeg, isWholeFile: false) {
-            #expect(problem.description == "is a JPEG whose headers before the image data exceed 1024 KB; save it again without extra metadata")
+            #expect(problem.message.en == "is a JPEG whose headers before the image data exceed 1024 KB; save it again without extra metadata")
         } else {
             Issue.record("a head without a frame header was accepted")
         }

@@ -58,7 +58,7 @@ enum ReportRecord {
         case .failure(let all): diagnostics = all
         }
         return diagnostics.map { d in
-            "\(d.location.line):\(d.location.column): \(d.severity == .error ? "error" : "warning"): \(d.field): \(d.message)"
+            "\(d.location.line):\(d.location.column): \(d.severity == .error ? "error" : "warning"): \(d.field): \(d.message.en)"
         }
     }
 }

@@ -115,14 +115,14 @@ struct PeriodTests {
     func invalidForms(_ text: String, _ message: String) {
         #expect(Period(parsing: text) == nil)
         #expect(throws: PeriodError.notAPeriod(text)) { try Period.parse(text) }
-        #expect(PeriodError.notAPeriod(text).description == message)
+        #expect(PeriodError.notAPeriod(text).message.en == message)
     }
 
     @Test func fromAfterTo() throws {
         #expect(throws: PeriodError.fromAfterTo(from: date("2023-07-01"), to: date("2023-06-30"))) {
             try Period(from: date("2023-07-01"), to: date("2023-06-30"))
         }
-        #expect(PeriodError.fromAfterTo(from: date("2023-07-01"), to: date("2023-06-30")).description ==
+        #expect(PeriodError.fromAfterTo(from: date("2023-07-01"), to: date("2023-06-30")).message.en ==
                 "--from 2023-07-01 is after --to 2023-06-30")
         #expect(throws: PeriodError.fromAfterTo(from: date("2023-07-01"), to: date("2023-06-30"))) {
             try Period(from: "2023-07-01", to: "2023-06-30")
@@ -143,7 +143,7 @@ struct PeriodTests {
                 _ = try Period(from: from, to: to)
                 Issue.record("\(from) to \(to) made a period")
             } catch let error as PeriodError {
-                #expect(error.description == message)
+                #expect(error.message.en == message)
             } catch {
                 Issue.record("unexpected \(error)")
             }
@@ -152,9 +152,9 @@ struct PeriodTests {
 
     @Test func emptyPeriodMessage() throws {
         let h1 = try #require(Period(parsing: "2023-H1"))
-        #expect(PeriodError.noMeetings(h1, outside: 3).description ==
+        #expect(PeriodError.noMeetings(h1, outside: 3).message.en ==
                 "no meeting falls in the period 2023-H1 (2023-01-01 to 2023-06-30); 3 records are outside it")
-        #expect(PeriodError.noMeetings(h1, outside: 1).description ==
+        #expect(PeriodError.noMeetings(h1, outside: 1).message.en ==
                 "no meeting falls in the period 2023-H1 (2023-01-01 to 2023-06-30); 1 record is outside it")
     }
 

@@ -9,6 +9,6 @@ func seedProblems(_ changes: [Int: String]) -> [String] {
         case .success(_, let warnings): diagnostics = warnings
         case .failure(let all): diagnostics = all
         }
-        return diagnostics.map { String($0.description.dropFirst(path.count + 1)) }
+        return diagnostics.map { String($0.description(in: .en).dropFirst(path.count + 1)) }
     }
 }

@@ -156,6 +156,6 @@ func loadedMeeting(_ path: String, convertLegacy: Bool = false, allowedFolders: 
 
 /// The diagnostics of a failed load as `description` lines (empty when it succeeded).
 func failureLines(_ path: String) -> [String] {
-    if case .failure(let diagnostics) = RecordLoader().load(file: path) { return diagnostics.map(\.description) }
+    if case .failure(let diagnostics) = RecordLoader().load(file: path) { return diagnostics.map { $0.description(in: .en) } }
     return []
 }

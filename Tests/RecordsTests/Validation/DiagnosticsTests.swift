@@ -13,9 +13,9 @@ struct DiagnosticsTests {
 
     @Test func descriptionFormat() {
         let location = SourceLocation(file: "a.yaml", line: 3, column: 7)
-        #expect(Diagnostic(location: location, field: "date", message: "missing required field").description
+        #expect(Diagnostic(location: location, field: "date", message: .missingRequiredField).description(in: .en)
             == "a.yaml:3:7: error: date: missing required field")
-        #expect(Diagnostic(severity: .warning, location: location, field: "title", message: "x").description
+        #expect(Diagnostic(severity: .warning, location: location, field: "title", message: .verbatim("x")).description(in: .en)
             == "a.yaml:3:7: warning: title: x")
     }
 

@@ -16,7 +16,7 @@ struct LegacyTextTests {
         try SeedRecord.withRecord(legacyVenue) { _, path in
             let (meeting, warnings) = try #require(loadedMeeting(path, convertLegacy: true))
             #expect(meeting.venue == "Uỷ ban nhân dân tỉnh")
-            #expect(warnings.map(\.description) == ["\(path):13:8: warning: venue: converted from TCVN3 text: \"Uỷ ban nhân dân tỉnh\""])
+            #expect(warnings.map { $0.description(in: .en) } == ["\(path):13:8: warning: venue: converted from TCVN3 text: \"Uỷ ban nhân dân tỉnh\""])
         }
     }
 

@@ -1,0 +1,114 @@
+/// The catalogue's messages about values that do not fit together: attendance and vote
+/// counts, the meeting's schedule, photo sizes and places, signers.
+extension Localized {
+    // MARK: Attendance and votes
+
+    static func morePresentThanMembers(_ present: Int, _ members: Int) -> Localized {
+        Localized(vi: "số có mặt (\(present)) nhiều hơn số thành viên (\(members))",
+                  en: "\(present) present is more than the \(members) members")
+    }
+
+    static func namesListed(_ count: Int) -> Localized {
+        count == 1 ? Localized(vi: "\(count) tên", en: "\(count) name") : Localized(vi: "\(count) tên", en: "\(count) names")
+    }
+
+    static func absentListMismatch(_ listed: Localized, absent: Int) -> Localized {
+        Localized(vi: "danh sách vắng mặt có \(listed.vi), nhưng members - present = \(absent) người vắng mặt",
+                  en: "\(listed.en) listed but members - present = \(absent) absent")
+    }
+
+    static func votesOverPresent(_ cast: Int, _ present: Int) -> Localized {
+        Localized(vi: "for + against + other = \(cast), nhiều hơn số người có mặt (\(present))",
+                  en: "for + against + other = \(cast) is more than the \(present) present")
+    }
+
+    static func votesOverBase(_ cast: Int, _ base: Int) -> Localized {
+        Localized(vi: "for + against + other = \(cast), nhiều hơn số làm căn cứ tính tỷ lệ (base: \(base))",
+                  en: "for + against + other = \(cast) is more than the base of \(base)")
+    }
+
+    // MARK: Schedule
+
+    static func endDateBeforeDate(_ endDate: String, _ date: String) -> Localized {
+        Localized(vi: "\(endDate) trước ngày họp \(date)", en: "\(endDate) is before the date \(date)")
+    }
+
+    static func endBeforeStart(_ end: String, _ start: String) -> Localized {
+        Localized(vi: "\(end) sớm hơn giờ bắt đầu \(start) trong cùng một ngày (nếu cuộc họp kết thúc vào ngày sau, hãy ghi end_date)",
+                  en: "\(end) is before the start \(start) on the same day (give end_date if the meeting ended on a later day)")
+    }
+
+    // MARK: Photos
+
+    static var underATenthOfAMillimetre: Localized { Localized(vi: "dưới 0.1 mm", en: "less than 0.1 mm") }
+
+    static func photoTooNarrow(_ width: Localized) -> Localized {
+        Localized(vi: "\(width.vi) quá hẹp để in; ảnh phải rộng ít nhất 5 mm",
+                  en: "\(width.en) is too narrow to print; a photo is at least 5 mm wide")
+    }
+
+    static func photoTooShort(_ width: Localized, _ height: Localized) -> Localized {
+        Localized(vi: "với độ rộng \(width.vi), ảnh in ra chỉ cao \(height.vi); ảnh phải cao ít nhất 5 mm, hãy đặt độ rộng lớn hơn",
+                  en: "at \(width.en) wide the photo prints \(height.en) tall; a photo is at least 5 mm tall, so set a larger width")
+    }
+
+    static func fractionTooNarrow(_ percent: Int) -> Localized {
+        Localized(vi: "\(percent)% của cột quá hẹp để in; hãy dùng ít nhất 10%",
+                  en: "\(percent)% of the column is too narrow to print; use at least 10%")
+    }
+
+    static func photoSliver(_ file: String, _ width: Int, _ height: Int, _ ratio: Int) -> Localized {
+        Localized(vi: "ảnh \(file) có \(width) × \(height) điểm ảnh; hai cạnh chênh nhau hơn \(ratio) lần, nên một cạnh sẽ in mỏng hơn 5 mm; hãy cắt bớt ảnh",
+                  en: "\(file) is \(width) × \(height) pixels; its sides differ more than \(ratio) times, so one would print thinner than 5 mm; crop it")
+    }
+
+    static func paragraphs(_ count: Int) -> Localized {
+        count == 1 ? Localized(vi: "\(count) đoạn", en: "\(count) paragraph") : Localized(vi: "\(count) đoạn", en: "\(count) paragraphs")
+    }
+
+    static var recordHasNoArticle: Localized { Localized(vi: " (biên bản không có article)", en: " (the record has no article)") }
+
+    static func photoAfterTooFar(_ after: Int, _ paragraphs: Localized, of field: String, _ note: Localized) -> Localized {
+        Localized(vi: "\(after) vượt quá \(paragraphs.vi) của \(field)\(note.vi)",
+                  en: "\(after) is more than the \(paragraphs.en) of \(field)\(note.en)")
+    }
+
+    // MARK: Signers
+
+    static var partyPrefixes: Localized { Localized(vi: "T/M, K/T hoặc T/L", en: "T/M, K/T or T/L") }
+
+    static func partyPrefixHasNoPeriod(_ fixed: Localized) -> Localized {
+        Localized(vi: "chữ viết tắt trước chức vụ trong văn bản của Đảng không có dấu chấm: hãy viết \(fixed.vi) (HD 36)",
+                  en: "Party prefixes have no period: write \(fixed.en) (HD 36)")
+    }
+
+    static var deputySignsForCommittee: Localized {
+        Localized(vi: "phó bí thư ký thay mặt cấp ủy là T/M …, không phải K/T (HD 36)",
+                  en: "a deputy secretary signs for the committee as T/M …, not K/T (HD 36)")
+    }
+
+    static func statePrefixNeedsPeriod(_ bare: String) -> Localized {
+        Localized(vi: "chữ viết tắt trước chức vụ trong văn bản hành chính có dấu chấm: hãy viết \(bare). (Nghị định 30: TM., KT., Q., TL., TUQ.)",
+                  en: "state prefixes end with a period: write \(bare). (Decree 30: TM., KT., Q., TL., TUQ.)")
+    }
+
+    static func titleBeforeSignerName(_ title: String) -> Localized {
+        Localized(vi: "không ghi học hàm, học vị trước tên người ký (§1.6): hãy bỏ \(title)",
+                  en: "no title before a signer's name (§1.6): remove \(title)")
+    }
+
+    static func signatureIsJPEG(_ file: String) -> Localized {
+        Localized(vi: "\(file) là ảnh JPEG; ảnh chữ ký phải là tệp PNG có nền trong suốt (Nghị định 30, §II.7.d)",
+                  en: "\(file) is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)")
+    }
+
+    static func signatureSliver(_ file: String, _ width: Int, _ height: Int, _ ratio: Int) -> Localized {
+        Localized(vi: "ảnh \(file) có \(width) × \(height) điểm ảnh; hai cạnh chênh nhau hơn \(ratio) lần, nên sẽ in ra chỉ như một vệt mỏng; hãy cắt bớt ảnh",
+                  en: "\(file) is \(width) × \(height) pixels; its sides differ more than \(ratio) times, so it would print as a sliver; crop it")
+    }
+
+    static func signatureOpaque(_ file: String) -> Localized {
+        Localized(vi: "\(file) không có nền trong suốt; nền trắng của ảnh sẽ che phần nằm bên dưới",
+                  en: "\(file) has no transparency; its white background will cover what lies under it")
+    }
+}
