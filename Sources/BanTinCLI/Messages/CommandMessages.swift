@@ -114,7 +114,7 @@ extension Localized {
 
     // Notes and warnings that belong to no record position.
     static func reportLeftOut(_ file: String) -> Localized {
-        Localized(vi: "\(file): ghi chú: đây là hồ sơ báo cáo (kind: report) nên được bỏ ra; in nó bằng lệnh bantin report",
+        Localized(vi: "\(file): ghi chú: đã bỏ qua hồ sơ báo cáo này (kind: report); hãy in nó bằng lệnh bantin report",
                   en: "\(file): note: a report record (kind: report), left out; make it with bantin report")
     }
     static func bulletinNote(_ file: String, _ message: String) -> Localized {
