@@ -64,10 +64,13 @@ public enum RecordFiles {
     public struct Scan: Sendable {
         public var files: [String] = []
         public var skipped: [Skipped] = []
+        /// Settings files (`bantin.yaml`) found in the folders: never records (`check` reads
+        /// them as settings).
+        public var settingsFiles: [String] = []
     }
 
     /// Files as given, plus every `*.yaml`, `*.yml` and `*.json` under the folders given
-    /// (hidden files and folders skipped), deduplicated and sorted by path (byte order, so
+    /// (hidden files and folders skipped, and settings files, `bantin.yaml`, which are no records), deduplicated and sorted by path (byte order, so
     /// the order never depends on the locale). Throws `Failure.missing` for a missing path.
     public static func collect(_ paths: [String]) throws -> [String] {
         try scan(paths).files
@@ -146,7 +149,11 @@ public enum RecordFiles {
                 }
                 search(path, names: entries, ancestors: ancestors.union([id]), into: &scan)
             case S_IFREG:
-                if extensions.contains((name as NSString).pathExtension.lowercased()) { scan.files.append(path) }
+                if name == Settings.fileName {
+                    scan.settingsFiles.append(path)
+                } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                    scan.files.append(path)
+                }
             default:
                 if let kind = specialKind(path) { scan.skipped.append(Skipped(path: path, reason: .specialFile(kind))) }
             }

@@ -24,8 +24,10 @@ enum Booklet {
         var files: [String] = []
         while let next = enumerator.nextObject() as? String {
             let file = (folder as NSString).appendingPathComponent(next)
-            // Report records (Examples/reports) are not meetings; bantin leaves them out too.
-            if next.hasSuffix(".yaml"), RecordLoader.kind(ofFile: file) != .report { files.append(file) }
+            // Report records (Examples/reports) are not meetings, and settings files
+            // (Examples/settings/*/bantin.yaml) no records; bantin leaves them out too.
+            guard next.hasSuffix(".yaml"), (next as NSString).lastPathComponent != "bantin.yaml" else { continue }
+            if RecordLoader.kind(ofFile: file) != .report { files.append(file) }
         }
         return files.sorted()
     }

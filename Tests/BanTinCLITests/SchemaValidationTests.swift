@@ -23,7 +23,7 @@ struct SchemaValidationTests {
             }
         }
         let examples = FileManager.default.enumerator(atPath: Fixtures.path("Examples"))?
-            .compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") && !$0.hasSuffix("bantin.yaml") }.sorted() ?? []
         #expect(examples.count >= 9, "\(examples)")
         files += examples.map { Fixtures.path("Examples/\($0)") }
         files.append(Fixtures.path("Tests/BanTinCLITests/Fixtures/report.yaml"))
@@ -54,5 +54,26 @@ struct SchemaValidationTests {
         // BanTin itself refuses the same key (the schema and the decoders share one table).
         let check = try Bantin.run(["check", file])
         #expect(check.status == 1, "\(check)")
+    }
+
+    /// The settings files of the examples are valid by `bantin schema --settings`, and a
+    /// misspelt settings key is refused by name, as `bantin check` refuses it.
+    @Test func settingsExamplesAreValidAndAMisspeltKeyIsRefused() throws {
+        try #require(PythonValidator.missing == nil, "\(PythonValidator.missing ?? "")")
+        let scratch = Scratch()
+        let schema = scratch.file("bantin-settings.schema.json")
+        let made = try Bantin.run(["schema", "--settings", "-o", schema])
+        #expect(made.status == 0, "\(made)")
+        let examples = ["Examples/settings/chi-bo/bantin.yaml", "Examples/settings/so/bantin.yaml"].map(Fixtures.path)
+        let valid = PythonValidator.validate(schema: schema, examples)
+        #expect(valid.lines == ["2 records validated, 0 refused"], "\(valid.lines.joined(separator: "\n"))")
+
+        let original = try String(contentsOfFile: examples[0], encoding: .utf8)
+        #expect(original.components(separatedBy: "\narchive:").count == 2)
+        let file = try scratch.write("bantin.yaml", original.replacingOccurrences(of: "\narchive:", with: "\narchiv:"))
+        let refused = PythonValidator.validate(schema: schema, [file])
+        #expect(refused.status == 1, "\(refused.lines.joined(separator: "\n"))")
+        #expect(refused.lines.contains("\(file): (bantin) (root): Additional properties are not allowed ('archiv' was unexpected)"),
+                "\(refused.lines.joined(separator: "\n"))")
     }
 }

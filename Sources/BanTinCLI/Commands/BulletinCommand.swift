@@ -39,14 +39,22 @@ struct BulletinCommand: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        let pipeline: BulletinPipeline
+        var pipeline: BulletinPipeline
+        var outcome = CommandOutcome()
+        let settings: SettingsIndex
         do {
             files = try Inputs.recordFiles(records, inOrderNamed: true)
+            let read = RecordIntake.settings(for: files, convertLegacy: options.convertLegacy)
+            settings = read.index
+            if read.broken { outcome.note(.badInput) }
             let resources = try Resources.locate()
             let fonts = try FontLibrary(directory: resources.fontsFolder)
-            let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
+            // --layout, else the layout the settings most records use choose, else the bundled one.
+            let layoutPath = options.layout ?? settings.mostUsed(by: files)?.layouts.path(.bulletin)
+                ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
             pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts),
                                         convertLegacy: options.convertLegacy, images: options.images)
+            pipeline.settings = settings
             let folder = (output as NSString).deletingLastPathComponent
             try OutputFolder.prepare(folder.isEmpty ? "." : folder, within: nil, for: output)
         } catch let error as OutputError {
@@ -57,20 +65,23 @@ struct BulletinCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         // The publisher is printed like record text, so its characters must be in the fonts.
-        let publisher = publisher?.precomposedStringWithCanonicalMapping
+        // --publisher wins over the settings' publisher.
+        let fromSettings = self.publisher == nil ? settings.mostUsed(by: files)?.publisher : nil
+        let publisher = (self.publisher?.precomposedStringWithCanonicalMapping) ?? fromSettings
         if let publisher {
-            let problems = FontCoverage.problems(inOption: "--publisher", value: publisher, fonts: pipeline.builder.sheet.fonts)
+            let option = fromSettings != nil ? Localized.settingsPublisherField().text() : "--publisher"
+            let problems = FontCoverage.problems(inOption: option, value: publisher, fonts: pipeline.builder.sheet.fonts)
             guard problems.isEmpty else {
                 problems.forEach(Terminal.printProblem)
                 throw ExitCode(ExitStatus.badInput.rawValue)
             }
         }
-        let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { pipeline.check($0) }
+        let checker = pipeline
+        let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { checker.check($0) }
         guard !meetings.isEmpty else {
             Terminal.printProblem(Localized.noValidRecord(output).text())
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
-        var outcome = CommandOutcome()
         if bad { outcome.note(.badInput) }
         let bulletin = BulletinOptions(order: order, issue: issue, date: date,
                                        creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",

@@ -58,30 +58,45 @@ struct CompileCommand: ParsableCommand {
         let files: [String]
         let builder: CompilationBuilder
         let fonts: FontLibrary
+        let settings: SettingsIndex
+        var outcome = CommandOutcome()
         do {
             files = try Inputs.recordFiles(records)
+            let read = RecordIntake.settings(for: files, convertLegacy: options.convertLegacy)
+            settings = read.index
+            if read.broken { outcome.note(.badInput) }
             fonts = try FontLibrary(directory: resources.fontsFolder)
-            func load(_ name: String) throws -> Layout { try Layout.load(path: (resources.root as NSString).appendingPathComponent("Layouts/\(name).yaml")) }
+            // Layouts the settings most records use choose, else the bundled ones.
+            let chosen = settings.mostUsed(by: files)?.layouts
+            func load(_ name: String, _ product: LayoutProduct, _ regime: Regime? = nil) throws -> Layout {
+                let bundled = (resources.root as NSString).appendingPathComponent("Layouts/\(name).yaml")
+                guard let path = chosen?.path(product, regime: regime) else { return try Layout.load(path: bundled) }
+                let layout = try Layout.load(path: path)
+                // A minutes layout chosen for every regime serves only its own.
+                return regime.map { layout.regime == $0.rawValue } ?? true ? layout : try Layout.load(path: bundled)
+            }
             let content = MeetingContent(
-                minutes: ["party": try MinutesBuilder(layout: try load("party-minutes"), fonts: fonts),
-                          "state": try MinutesBuilder(layout: try load("state-minutes"), fonts: fonts)],
-                bulletin: try BulletinBuilder(layout: try load("bulletin"), fonts: fonts))
-            let layoutPath = options.layout ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
+                minutes: ["party": try MinutesBuilder(layout: try load("party-minutes", .minutes, .party), fonts: fonts),
+                          "state": try MinutesBuilder(layout: try load("state-minutes", .minutes, .state), fonts: fonts)],
+                bulletin: try BulletinBuilder(layout: try load("bulletin", .bulletin), fonts: fonts))
+            let layoutPath = options.layout ?? chosen?.path(.compilation)
+                ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
             builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, content: content)
         } catch {
             Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         guard let bulletin = builder.content.bulletin else { throw ExitCode(ExitStatus.badInput.rawValue) }
-        let checker = BulletinPipeline(fonts: fonts, builder: bulletin, convertLegacy: options.convertLegacy,
+        var checker = BulletinPipeline(fonts: fonts, builder: bulletin, convertLegacy: options.convertLegacy,
                                        images: options.images)
-        let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { checker.check($0) }
+        checker.settings = settings
+        let check = checker
+        let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { check.check($0) }
         let selection = PeriodSelection.select(meetings, in: chosen)
         guard !selection.inside.isEmpty else {
             Terminal.printProblem("bantin: \(PeriodError.noMeetings(chosen, outside: selection.outside))")
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
-        var outcome = CommandOutcome()
         if bad { outcome.note(.badInput) }
         let compilation = CompilationOptions(period: chosen, style: style, grouping: groupBy,
                                              creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",

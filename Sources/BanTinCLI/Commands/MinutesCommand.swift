@@ -53,8 +53,13 @@ struct MinutesCommand: ParsableCommand {
             Terminal.printProblem(errorLine(error))
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
-        let outcomes = Runner.run(jobs, workers: options.workerCount) { pipeline.run($0) }
         var outcome = CommandOutcome()
+        let settings = RecordIntake.settings(for: jobs.map(\.record), convertLegacy: options.convertLegacy)
+        if settings.broken { outcome.note(.badInput) }
+        var configured = pipeline
+        configured.settings = settings.index
+        let ready = configured
+        let outcomes = Runner.run(jobs, workers: options.workerCount) { ready.run($0) }
         outcomes.forEach { outcome.record($0) }
         let missing = jobs.count - outcome.written.count
         let summary = Localized.minutesSummary(records: jobs.count, written: outcome.written.count, notWritten: missing).text()
@@ -79,26 +84,51 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        let pipeline: MinutesPipeline
+        var pipeline: MinutesPipeline
+        var settingsFiles: [String]
         do {
-            files = try Inputs.recordFiles(records, keepReports: true)
+            // A settings file named, or found in a folder, is checked as settings.
+            let named = try Inputs.recordFiles(records, keepReports: true, allowNone: true)
+            settingsFiles = named.filter(Inputs.isSettingsFile) + (try RecordFiles.scan(records.filter(FileManager.default.isFolder)).settingsFiles)
+            files = named.filter { !Inputs.isSettingsFile($0) }
+            if files.isEmpty && settingsFiles.isEmpty { throw InputError.noRecords }
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
             Terminal.printProblem(errorLine(error))
             throw ExitCode(1)
         }
-        let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in
-            RecordLoader.kind(ofFile: job.record) == .report
-                ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy, allowedFolders: options.allowedFolders)
-                : pipeline.check(job.record, everyField: true).diagnostics
+        // The settings the records use, and any other settings file named or found.
+        let loader = SettingsLoader(convertLegacy: options.convertLegacy)
+        let index = SettingsIndex(records: files, loader: loader)
+        var settingsResults = index.results
+        for file in settingsFiles {
+            let path = SettingsIndex.shown(file)
+            if settingsResults[path] == nil { settingsResults[path] = loader.load(file: path) }
         }
         var outcome = CommandOutcome()
+        let settingsOrder = settingsResults.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var badSettings = 0
+        for file in settingsOrder {
+            let result = settingsResults[file]!
+            result.diagnostics.forEach(Terminal.printDiagnostic)
+            if case .failure = result { badSettings += 1; outcome.note(.badInput) }
+        }
+        pipeline.settings = index
+        let checker = pipeline
+        let results = Runner.run(files.map { RecordJob(record: $0, output: "") }, workers: options.workerCount) { job in
+            RecordLoader.kind(ofFile: job.record) == .report
+                ? ReportPipeline.check(job.record, convertLegacy: options.convertLegacy,
+                                       allowedFolders: options.allowedFolders, settings: index)
+                : checker.check(job.record, everyField: true).diagnostics
+        }
         for diagnostics in results {
             diagnostics.forEach(Terminal.printDiagnostic)
             if diagnostics.contains(where: { $0.severity == .error }) { outcome.note(.badInput) }
         }
         let bad = results.filter { $0.contains { $0.severity == .error } }.count
-        try outcome.finish(summary: Localized.checkSummary(records: files.count, withErrors: bad).text(), quiet: options.quiet)
+        var summary = Localized.checkSummary(records: files.count, withErrors: bad).text()
+        if badSettings > 0 || files.isEmpty { summary += "; " + Localized.settingsChecked(settingsOrder.count, withErrors: badSettings).text() }
+        try outcome.finish(summary: summary, quiet: options.quiet)
     }
 }
 

@@ -4,7 +4,8 @@ import Records
 import Render
 
 /// `bantin schema`: prints the JSON Schema (2020-12) of meeting and report records, generated
-/// from the tables the decoders check keys against, for VS Code's YAML extension.
+/// from the tables the decoders check keys against, for VS Code's YAML extension; with
+/// `--settings`, the schema of a settings file (`bantin.yaml`).
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
@@ -14,14 +15,17 @@ struct SchemaCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(Localized.schemaOutputHelp.text()))
     var output: String?
 
+    @Flag(name: .long, help: ArgumentHelp(Localized.settingsSchemaHelp().text()))
+    var settings = false
+
     func run() throws {
-        let text = JSONSchemaGenerator.text
+        let text = settings ? JSONSchemaGenerator.settingsText : JSONSchemaGenerator.text
         guard let output else {
             print(text, terminator: "")
             return
         }
         try Self.write(text, to: output)
-        Terminal.printResult(Localized.schemaWritten(output).text())
+        Terminal.printResult((settings ? Localized.settingsSchemaWritten(output) : Localized.schemaWritten(output)).text())
     }
 
     /// Writes `text` to `path` through a temporary file renamed into place, so a failure never

@@ -10,10 +10,13 @@ struct BulletinPipeline: Sendable {
     let builder: BulletinBuilder
     let convertLegacy: Bool
     var images = ImageAccess()
+    /// Each record's settings (bantin.yaml).
+    var settings = SettingsIndex()
 
     /// Loads and checks one record for the bulletin; a meeting means it may be an item.
     func check(_ file: String) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: .bulletinItemsProduct)
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders,
+                                          product: .bulletinItemsProduct, settings: settings)
         guard let meeting = intake.meeting else { return (nil, intake.diagnostics) }
         let coverage = FontCoverage.problems(in: meeting, fonts: builder.sheet.fonts)
         return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)

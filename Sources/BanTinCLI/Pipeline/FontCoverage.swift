@@ -23,7 +23,8 @@ enum FontCoverage {
             return result
         }
         var problems: [Diagnostic] = []
-        var source: [[Unicode.Scalar]]? = nil
+        // Lines by file: a value the settings gave stands in bantin.yaml, not in the record.
+        var sources: [String: [[Unicode.Scalar]]] = [:]
         for field in fields {
             var reported = Set<Unicode.Scalar>()
             for scalar in field.value.unicodeScalars where scalar.value >= 0x80 || scalar.value < 0x20 {
@@ -32,8 +33,9 @@ enum FontCoverage {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 let names = Array(Set(missing.map { "\($0.family) \($0.style)" })).sorted().joined(separator: ", ")
-                if source == nil { source = lines(of: sourceFile) }
-                let location = position(of: scalar, in: source!, from: field.location) ?? field.location
+                let file = field.location.file.isEmpty ? sourceFile : field.location.file
+                if sources[file] == nil { sources[file] = lines(of: file) }
+                let location = position(of: scalar, in: sources[file]!, from: field.location) ?? field.location
                 problems.append(Diagnostic(severity: .error, location: location, field: field.path,
                                            message: .characterNotInFont(String(Character(scalar)), code, names)))
             }

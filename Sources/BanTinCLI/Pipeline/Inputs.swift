@@ -60,7 +60,8 @@ extension Inputs {
     /// must be found. `inOrderNamed` keeps the arguments' order (a folder's records sorted by
     /// name), for `--order given`; otherwise all are sorted together.
     /// Report records in folders are skipped unless `keepReports` (for `check`).
-    static func recordFiles(_ arguments: [String], inOrderNamed: Bool = false, keepReports: Bool = false) throws -> [String] {
+    static func recordFiles(_ arguments: [String], inOrderNamed: Bool = false, keepReports: Bool = false,
+                            allowNone: Bool = false) throws -> [String] {
         for path in arguments where !FileManager.default.fileExists(atPath: path) { throw InputError.missing(path) }
         var files: [String]
         // Report records found in a folder are another product's input: skipped, with a note.
@@ -70,8 +71,13 @@ extension Inputs {
             return FileManager.default.isFolder(argument) && !keepReports ? skippingReports(found) : found
         }.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         if !inOrderNamed { files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
-        if files.isEmpty { throw InputError.noRecords }
+        if files.isEmpty && !allowNone { throw InputError.noRecords }
         return files
+    }
+
+    /// Whether `path` names a settings file (`bantin.yaml`, docs/settings.md).
+    static func isSettingsFile(_ path: String) -> Bool {
+        (path as NSString).lastPathComponent == Settings.fileName
     }
 }
 

@@ -14,15 +14,18 @@ struct MinutesPipeline: Sendable {
     let creationDate: String?
     let creator: String
     var images = ImageAccess()
+    /// Each record's settings (bantin.yaml); none until a command reads them for its records.
+    var settings = SettingsIndex()
 
     /// Loads, validates and checks one record; a meeting back means it may be rendered.
     /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
     func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: .minutesProduct)
+        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: .minutesProduct,
+                                          settings: settings)
         guard let meeting = intake.meeting else { return (nil, nil, intake.diagnostics) }
         let builder: MinutesBuilder
         do throws(LayoutError) {
-            builder = try self.builder(for: meeting)
+            builder = try self.builder(for: meeting, file: file)
         } catch {
             if let inLayout = error.diagnostics { return (nil, nil, intake.diagnostics + inLayout) }
             let location = meeting.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
@@ -57,8 +60,11 @@ struct MinutesPipeline: Sendable {
         if let layoutOverride { _ = try Self.cache.builder(path: layoutOverride, fonts: fonts) }
     }
 
-    private func builder(for meeting: Meeting) throws(LayoutError) -> MinutesBuilder {
-        let path = layoutOverride ?? resources.layout("minutes", regime: meeting.regime.rawValue)
+    /// The layout --layout names, else the one the record's settings choose, else the bundled
+    /// one of the record's regime.
+    private func builder(for meeting: Meeting, file: String) throws(LayoutError) -> MinutesBuilder {
+        let path = layoutOverride ?? settings.settings(forRecord: file)?.layouts.path(.minutes, regime: meeting.regime)
+            ?? resources.layout("minutes", regime: meeting.regime.rawValue)
         let builder = try Self.cache.builder(path: path, fonts: fonts)
         guard builder.layout.regime == meeting.regime.rawValue else {
             throw LayoutError(path: "", message: Localized.layoutRegimeMismatch(path, layout: builder.layout.regime, record: meeting.regime.rawValue).text())

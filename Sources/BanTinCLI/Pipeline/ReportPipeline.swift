@@ -29,8 +29,16 @@ struct ReportPipeline {
     }
 
     /// The problems of a report record on its own (for `bantin check`).
-    static func check(_ file: String, convertLegacy: Bool, allowedFolders: [String] = []) -> [Diagnostic] {
-        switch ReportLoader(convertLegacy: convertLegacy, allowedFolders: allowedFolders).load(file: file) {
+    static func check(_ file: String, convertLegacy: Bool, allowedFolders: [String] = [],
+                      settings: SettingsIndex = SettingsIndex()) -> [Diagnostic] {
+        let chosen: Settings?
+        switch RecordIntake.choice(forRecord: file, in: settings) {
+        case .success(let found): chosen = found
+        case .failure(let refusal): return [refusal.diagnostic]
+        }
+        let loader = ReportLoader(convertLegacy: convertLegacy, settings: chosen,
+                                  allowedFolders: RecordIntake.folders(allowedFolders, chosen))
+        switch loader.load(file: file) {
         case .failure(let diagnostics): return diagnostics
         case .success(_, let warnings): return warnings
         }
@@ -42,13 +50,22 @@ struct ReportPipeline {
              workers: Int, output: String) throws -> Outcome {
         var warnings: [Diagnostic] = []
         let loaded: Report
-        switch ReportLoader(convertLegacy: convertLegacy, allowedFolders: images.allowedFolders).load(file: file) {
+        // The report's settings and its records' are read once, their problems printed first.
+        let (settings, brokenSettings) = RecordIntake.settings(for: [file] + records, convertLegacy: convertLegacy)
+        if brokenSettings, case .broken = settings.choice(forRecord: file) {
+            throw Failure(diagnostics: Self.check(file, convertLegacy: convertLegacy, settings: settings))
+        }
+        let chosen = settings.settings(forRecord: file)
+        let loader = ReportLoader(convertLegacy: convertLegacy, settings: chosen,
+                                  allowedFolders: RecordIntake.folders(images.allowedFolders, chosen))
+        switch loader.load(file: file) {
         case .failure(let diagnostics): throw Failure(diagnostics: diagnostics)
         case .success(let report, let found): loaded = report; warnings += found
         }
         let builder: ReportBuilder
         do throws(LayoutError) {
-            let path = layoutOverride ?? resources.layout("report", regime: loaded.regime.rawValue)
+            let path = layoutOverride ?? chosen?.layouts.path(.report, regime: loaded.regime)
+                ?? resources.layout("report", regime: loaded.regime.rawValue)
             builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts)
         } catch {
             throw Failure(diagnostics: warnings, message: errorLine(error))
@@ -75,7 +92,8 @@ struct ReportPipeline {
             let convert = convertLegacy
             let allowed = images.allowedFolders
             let (valid, bad) = RecordBatch.meetings(records, workers: workers) { record in
-                let intake = RecordIntake.meeting(record, convertLegacy: convert, allowedFolders: allowed, product: .reportFiguresProduct)
+                let intake = RecordIntake.meeting(record, convertLegacy: convert, allowedFolders: allowed, product: .reportFiguresProduct,
+                                                  settings: settings)
                 guard let meeting = intake.meeting else { return intake }
                 let coverage = FontCoverage.problems(in: meeting, fonts: fonts, skipping: ["article.", "photos["])
                 return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)

@@ -9,7 +9,7 @@ extension LayoutSchema {
                      .keywords, .motto, .number, .numberBlank, .recipient, .recipientsLabel, .secretaryLabel,
                      .title, .votesAgainst, .votesBase, .votesBaseLabel, .votesFor, .votesMotion, .votesOther],
             byRegime: ["party": [.organizationMark], "state": [.nation]],
-            optional: [.summaryMark]),
+            optional: [.archiveGiven, .summaryMark]),
         styles: Keys(
             always: [.body, .closing, .headerNumber, .headerOrganization, .headerParent, .heading, .motto,
                      .recipientsItem, .recipientsLabel, .signatureLabel, .signatureName, .summary,
@@ -24,7 +24,7 @@ extension LayoutSchema {
         placeholders: [
             "document-title": MinutesValues.names, "number": MinutesValues.names, "closing": MinutesValues.names,
             "closing-no-time": MinutesValues.names, "closing-other-day": MinutesValues.names,
-            "recipient": ["recipient"], "absentee-with-reason": ["name", "reason"], "absentee": ["name"],
+            "recipient": ["recipient"], "archive-given": ["archive"], "absentee-with-reason": ["name", "reason"], "absentee": ["name"],
             "absent-with-reason": ["count", "names"], "absent-without-reason": ["count", "names"],
             "absentees": ["list"], "guest": ["guest"], "votes-base": ["base", "label"],
         ],

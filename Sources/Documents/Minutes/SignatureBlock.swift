@@ -34,8 +34,19 @@ struct SignatureBlock {
             blocks.append(try make.paragraph(try Template.fill(try layout.string(.recipient), ["recipient": recipient]),
                                              .recipientsItem))
         }
-        blocks.append(try make.paragraph(try layout.string(.archive), .recipientsItem))
+        blocks.append(try make.paragraph(try archiveLine(for: meeting), .recipientsItem))
         return try make.grid(.signature, rows: [[blocks, []]], spaceBefore: try layout.spacing(.recipientsBefore),
                              role: "recipients")
+    }
+
+    /// The archive template of layouts written before records could name their archive.
+    static let archiveGivenDefaults = ["party": "- Lưu {archive}.", "state": "- Lưu: VT, {archive}."]
+
+    /// The last line of Nơi nhận: what the record (or its settings) says the archive keeps,
+    /// in the layout's `archive-given` template, else the layout's own `archive` line.
+    func archiveLine(for meeting: Meeting) throws(LayoutError) -> String {
+        guard let given = meeting.archive.map(ListItem.archive), !given.isEmpty else { return try layout.string(.archive) }
+        let template = try layout.optionalString(.archiveGiven) ?? Self.archiveGivenDefaults[layout.regime] ?? "- Lưu {archive}."
+        return try Template.fill(template, ["archive": given])
     }
 }

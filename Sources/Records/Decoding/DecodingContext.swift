@@ -13,6 +13,9 @@ final class DecodingContext {
     private(set) var locations: [String: SourceLocation] = [:]
     /// Paths of required fields whose absence was already blamed on a misspelt key.
     var misspeltRequired: Set<String> = []
+    /// Paths of required fields a settings file (bantin.yaml) may hold instead: their
+    /// "missing" message says so.
+    var settable: Set<String> = []
     /// The record's lines as Unicode scalars, for the few checks that need the source itself.
     var sourceLines: [[Unicode.Scalar]] = []
 

@@ -6,14 +6,21 @@ struct MeetingDecoder {
     let context: DecodingContext
     /// The folder photo paths are relative to: the record's own.
     let recordFolder: String
+    /// The organisation's settings (bantin.yaml): what the record leaves out comes from them.
+    var settings: Settings? = nil
+
+    /// Fields a settings file may hold: when missing from both, the message says so.
+    static let settableFields: Set<String> = ["organization", "organization.name", "organization.code", "organization.place",
+                                              "chair", "secretary"]
 
     func decode(_ root: MappingReader) -> MeetingDraft {
         var draft = MeetingDraft()
+        context.settable.formUnion(Self.settableFields)
         // A report record is refused by kind where it is loaded; its keys are a report's.
         if root.child("kind")?.scalar()?.lowercased() != RecordKind.report.rawValue { root.check(RecordSchema.meeting) }
         draft.kind = choice(root, "kind", RecordKind.self)
         draft.regime = choice(root, "regime", Regime.self)
-        draft.organization = root.mapping("organization", required: true).flatMap(organization)
+        draft.organization = organization(in: root)
         draft.number = root.wholeNumber("number", minimum: 1)
         draft.title = root.text("title", required: true)
         draft.date = root.child("date", required: true).flatMap(date)
@@ -21,8 +28,8 @@ struct MeetingDecoder {
         draft.end = root.child("end").flatMap(time)
         draft.endDate = root.child("end_date").flatMap(date)
         draft.venue = root.text("venue", required: true)
-        draft.chair = root.mapping("chair", required: true).flatMap(person)
-        draft.secretary = root.mapping("secretary", required: true).flatMap(person)
+        draft.chair = person(root, "chair", default: settings?.chair)
+        draft.secretary = person(root, "secretary", default: settings?.secretary)
         draft.guests = root.list("guests").compactMap(personItem)
         draft.attendance = root.mapping("attendance", required: true).flatMap(attendance)
         draft.agenda = root.textList("agenda")
@@ -37,13 +44,56 @@ struct MeetingDecoder {
             item.mapping().flatMap(photo).map { (index, $0) }
         }
         draft.article = root.mapping("article").map(article)
-        draft.recipients = root.textList("recipients")
-        if let signers = root.mapping("signers") {
-            signers.check(RecordSchema.signers)
-            draft.signers = Signers(chair: signers.mapping("chair").flatMap(signer),
-                                    secretary: signers.mapping("secretary").flatMap(signer))
-        }
+        draft.recipients = recipients(root)
+        draft.archive = archive(root)
+        let signers = root.mapping("signers")
+        signers?.check(RecordSchema.signers)
+        draft.signers = Signers(chair: signer(signers, "chair", default: settings?.signers.chair, person: draft.chair),
+                                secretary: signer(signers, "secretary", default: settings?.signers.secretary, person: draft.secretary))
         return draft
+    }
+
+    /// The record's `recipients`, or the settings' when the record has no such key (an empty
+    /// list written in the record means none).
+    func recipients(_ root: MappingReader) -> [String] {
+        guard root.child("recipients") == nil, let settings, !settings.recipients.isEmpty else { return root.textList("recipients") }
+        adopt("recipients")
+        return settings.recipients
+    }
+
+    /// The record's `archive`, or the settings'.
+    func archive(_ root: MappingReader) -> String? {
+        if root.child("archive") != nil { return root.text("archive") }
+        guard let archive = settings?.archive else { return nil }
+        adopt("archive")
+        return archive
+    }
+
+    /// The chair or secretary: the record's, or the settings' when the record names none.
+    private func person(_ root: MappingReader, _ key: String, default fallback: Person?) -> Person? {
+        guard root.child(key) == nil, let fallback else { return root.mapping(key, required: true).flatMap(person) }
+        adopt(key)
+        return fallback
+    }
+
+    /// A signature of the minutes: the record's (under `signers`), or the settings', whose
+    /// name defaults to the meeting's chair or secretary.
+    private func signer(_ signers: MappingReader?, _ role: String, default fallback: SignerDefault?, person: Person?) -> Signer? {
+        if let map = signers?.mapping(role) { return signer(map) }
+        guard signers?.child(role) == nil, let fallback, let name = fallback.name ?? person?.name else { return nil }
+        adopt("signers.\(role)")
+        return Signer(authority: fallback.authority, title: fallback.title, name: name)
+    }
+
+    /// Records where the settings' values under `settingsPath` stand (in bantin.yaml) as the
+    /// locations of the record's `recordPath`, so a later problem with one (a character no
+    /// font has) points at the settings file.
+    func adopt(_ settingsPath: String, as recordPath: String? = nil) {
+        guard let settings else { return }
+        let target = recordPath ?? settingsPath
+        for (path, location) in settings.locations where path == settingsPath || path.hasPrefix(settingsPath + ".") || path.hasPrefix(settingsPath + "[") {
+            context.record(target + path.dropFirst(settingsPath.count), at: location)
+        }
     }
 
     /// One of an enumeration's raw values, compared without regard to case.
@@ -57,12 +107,37 @@ struct MeetingDecoder {
         return nil
     }
 
-    func organization(_ map: MappingReader) -> Organization? {
-        map.check(RecordSchema.organization)
-        let name = map.name("name", required: true)
-        let parent = map.text("parent")
-        let code = map.text("code", required: true)
-        let place = map.text("place", required: true)
+    /// The issuing organisation, field by field: the record's `organization` fields, the
+    /// settings' for those it leaves out. A field missing from both is reported at the record.
+    func organization(in root: MappingReader) -> Organization? {
+        let defaults = settings?.organization ?? OrganizationDefaults()
+        let written = root.child("organization")
+        guard written != nil || !defaults.isEmpty else {
+            _ = root.child("organization", required: true)   // reported: missing, or misspelt
+            return nil
+        }
+        let map = written?.mapping()
+        if written != nil, map == nil { return nil }
+        map?.check(RecordSchema.organization)
+        func field(_ key: String, required: Bool, isName: Bool = false) -> String? {
+            if let map, map.child(key) != nil || defaults[key] == nil {
+                let value = isName ? map.name(key, required: required) : map.text(key, required: required)
+                if value != nil || map.child(key) != nil { return value }
+            }
+            if let value = defaults[key] {
+                adopt("organization.\(key)")
+                return value
+            }
+            if required, map == nil {
+                context.error("organization.\(key)", at: root.location,
+                              .missingRequiredField + .settingsCanHoldField())
+            }
+            return nil
+        }
+        let name = field("name", required: true, isName: true)
+        let parent = field("parent", required: false)
+        let code = field("code", required: true)
+        let place = field("place", required: true)
         guard let name, let code, let place else { return nil }
         return Organization(name: name, parent: parent, code: code, place: place)
     }
@@ -92,7 +167,7 @@ struct MeetingDecoder {
         return time
     }
 
-    private func person(_ map: MappingReader) -> Person? {
+    func person(_ map: MappingReader) -> Person? {
         map.check(RecordSchema.person)
         let name = map.name("name", required: true)
         let role = map.text("role")

@@ -25,6 +25,7 @@ struct MeetingDraft {
     var photos: [(index: Int, photo: Photo)] = []
     var article: Article?
     var recipients: [String] = []
+    var archive: String?
     var signers = Signers()
 
     /// The meeting, once every required field is present; nil otherwise.
@@ -36,7 +37,7 @@ struct MeetingDraft {
             start: start, end: end, endDate: endDate, venue: venue, chair: chair, secretary: secretary,
             guests: guests, attendance: attendance, agenda: agenda, proceedings: proceedings,
             speeches: speeches, conclusion: conclusion, votes: votes.map(\.vote), photos: photos.map(\.photo),
-            article: article, recipients: recipients, signers: signers, sourceFile: sourceFile)
+            article: article, recipients: recipients, archive: archive, signers: signers, sourceFile: sourceFile)
         meeting.fieldLocations = locations
         return meeting
     }

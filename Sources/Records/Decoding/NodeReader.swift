@@ -179,7 +179,8 @@ struct MappingReader {
     func child(_ key: String, required: Bool = false) -> NodeReader? {
         guard let (_, value) = mapping.first(where: { UnicodeNormalization.nfc($0.key.string ?? "") == key }) else {
             if required && !context.misspeltRequired.contains(path(key)) {
-                context.error(path(key), at: location, .missingRequiredField)
+                context.error(path(key), at: location, context.settable.contains(path(key))
+                              ? .missingRequiredField + .settingsCanHoldField() : .missingRequiredField)
             }
             return nil
         }
@@ -263,7 +264,7 @@ struct MappingReader {
             guard let nearest = schema.nearest(to: name) else {
                 let names = schema.fields.map(\.name)
                 context.error(path(shown), at: location, names.count <= 8
-                              ? .unknownField(of: schema.name, listing: names.joined(separator: ", ")) : .unknownField(of: schema.name))
+                              ? .unknownField(of: schema.name, listing: names.joined(separator: ", ")) : .unknownField(of: schema.name, reference: schema.reference))
                 continue
             }
             if schema.isRequired(nearest), !present.contains(nearest), !context.misspeltRequired.contains(path(nearest)) {

@@ -14,13 +14,18 @@ public struct RecordLoader: Sendable {
     public var convertLegacy: Bool
     /// How large and how repetitive a record may be.
     public var limits: InputLimits
+    /// The organisation's settings (the record's nearest bantin.yaml): what they hold fills
+    /// what the record leaves out; the record's own fields win.
+    public var settings: Settings?
     /// Folders besides the record's own tree whose photos it may use (absolute or relative
     /// to the working folder); anything else is refused at its field.
     public var allowedFolders: [String]
 
-    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, allowedFolders: [String] = []) {
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, settings: Settings? = nil,
+                allowedFolders: [String] = []) {
         self.convertLegacy = convertLegacy
         self.limits = limits
+        self.settings = settings
         self.allowedFolders = allowedFolders
     }
 
@@ -38,7 +43,7 @@ public struct RecordLoader: Sendable {
 
     private func read(_ path: String, _ context: DecodingContext) -> Meeting? {
         guard let root = Self.root(path, context) else { return nil }
-        var draft = MeetingDecoder(context: context, recordFolder: Self.folder(of: path)).decode(root)
+        var draft = MeetingDecoder(context: context, recordFolder: Self.folder(of: path), settings: settings).decode(root)
         MeetingValidator.validate(&draft, context: context)
         return draft.meeting(sourceFile: path, locations: context.locations)
     }

@@ -76,9 +76,9 @@ extension Localized {
                   en: "unknown field; \(schema.en) has \(names)")
     }
 
-    static func unknownField(of schema: Localized) -> Localized {
-        Localized(vi: "\(schema.vi) không có trường này; xem mục \"Records\" trong README để biết các trường",
-                  en: "unknown field of \(schema.en); see README \"Records\" for the fields")
+    static func unknownField(of schema: Localized, reference: String) -> Localized {
+        Localized(vi: "\(schema.vi) không có trường này; các trường có thể viết được liệt kê trong \(reference)",
+                  en: "unknown field of \(schema.en); see \(reference) for the fields")
     }
 
     static func commaSplitsValue(_ key: String, field previousKey: String, joined: String) -> Localized {

@@ -30,6 +30,9 @@ public struct Meeting: Sendable, Hashable {
     public var photos: [Photo]
     public var article: Article?
     public var recipients: [String]
+    /// What the archive line of Nơi nhận keeps (`Chi bộ` → `- Lưu Chi bộ.`); nil leaves the
+    /// line to the layout.
+    public var archive: String?
     public var signers: Signers
     /// The record file as it was named to the loader.
     public var sourceFile: String
@@ -42,7 +45,7 @@ public struct Meeting: Sendable, Hashable {
                 guests: [Person] = [], attendance: Attendance, agenda: [String] = [],
                 proceedings: [String] = [], speeches: [Speech] = [], conclusion: [String] = [],
                 votes: [Vote] = [], photos: [Photo] = [], article: Article? = nil,
-                recipients: [String] = [], signers: Signers = Signers(), sourceFile: String = "") {
+                recipients: [String] = [], archive: String? = nil, signers: Signers = Signers(), sourceFile: String = "") {
         self.kind = kind
         self.regime = regime
         self.organization = organization
@@ -65,6 +68,7 @@ public struct Meeting: Sendable, Hashable {
         self.photos = photos
         self.article = article
         self.recipients = recipients
+        self.archive = archive
         self.signers = signers
         self.sourceFile = sourceFile
         self.fieldLocations = [:]
@@ -133,6 +137,7 @@ public struct Meeting: Sendable, Hashable {
             addList("article.body", article.body)
         }
         addList("recipients", recipients)
+        add("archive", archive)
         for (role, signer) in [("chair", signers.chair), ("secretary", signers.secretary)] {
             guard let signer else { continue }
             add("signers.\(role).authority", signer.authority)
@@ -156,7 +161,7 @@ public struct Meeting: Sendable, Hashable {
                 date: date, start: start, end: end, endDate: endDate, venue: venue, chair: chair,
                 secretary: secretary, guests: guests, attendance: attendance, agenda: agenda,
                 proceedings: proceedings, speeches: speeches, conclusion: conclusion, votes: votes,
-                photos: photos, article: article, recipients: recipients, signers: signers)
+                photos: photos, article: article, recipients: recipients, archive: archive, signers: signers)
     }
 
     /// A synthesised-Hashable mirror of the content fields, so == cannot forget one.
@@ -165,6 +170,6 @@ public struct Meeting: Sendable, Hashable {
         var date: CivilDate, start: ClockTime?, end: ClockTime?, endDate: CivilDate?, venue: String
         var chair: Person, secretary: Person, guests: [Person], attendance: Attendance
         var agenda: [String], proceedings: [String], speeches: [Speech], conclusion: [String]
-        var votes: [Vote], photos: [Photo], article: Article?, recipients: [String], signers: Signers
+        var votes: [Vote], photos: [Photo], article: Article?, recipients: [String], archive: String?, signers: Signers
     }
 }

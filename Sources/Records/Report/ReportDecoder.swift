@@ -6,11 +6,15 @@ struct ReportDecoder {
     let context: DecodingContext
     /// The folder the signature image's path is relative to: the record's own.
     let recordFolder: String
+    /// The organisation's settings (bantin.yaml): what the report leaves out comes from them.
+    var settings: Settings? = nil
 
     func decode(_ root: MappingReader) -> Report? {
-        let common = MeetingDecoder(context: context, recordFolder: recordFolder)
+        let common = MeetingDecoder(context: context, recordFolder: recordFolder, settings: settings)
+        context.settable.formUnion(["organization", "organization.name", "organization.code", "organization.place",
+                                    "signer"])
         let regime = common.choice(root, "regime", Regime.self)
-        let organization = root.mapping("organization", required: true).flatMap(common.organization)
+        let organization = common.organization(in: root)
         let number = root.wholeNumber("number", minimum: 1)
         let title = root.text("title")
         let summary = root.text("summary", required: true)
@@ -26,9 +30,11 @@ struct ReportDecoder {
         let partItems = root.list("parts")
         let parts = partItems.compactMap { part($0, parent: nil, siblings: partItems, regime: regime) }
         let closing = content(root, "closing")
-        let signer = root.mapping("signer", required: true).flatMap { readSigner($0, draft: draft, regime: regime) }
-        let recipients = root.textList("recipients")
-        let archive = root.text("archive")
+        let signer = root.child("signer") == nil && settings?.signers.report != nil
+            ? defaultSigner(settings!.signers.report!, root: root, draft: draft, regime: regime, common: common)
+            : root.mapping("signer", required: true).flatMap { readSigner($0, draft: draft, regime: regime) }
+        let recipients = common.recipients(root)
+        let archive = common.archive(root)
         if let round, !draft, let reader = root.child("round") {
             context.error(reader.path, at: reader.location, .roundOnFinalReport(round))
         }
@@ -175,6 +181,24 @@ struct ReportDecoder {
         case (.section, _): return "1."
         case (.point, _): return "a)"
         }
+    }
+
+    /// The settings' signer of a report whose record has none (docs/settings.md): checked like
+    /// a written one, its problems reported at the settings' lines.
+    private func defaultSigner(_ given: SignerDefault, root: MappingReader, draft: Bool, regime: Regime?,
+                               common: MeetingDecoder) -> ReportSigner? {
+        common.adopt("signers.report", as: "signer")
+        let place = { (key: String) in self.context.locations["signer.\(key)"] ?? root.location }
+        if let regime {
+            SignatureRules.checkAuthority(given.authority, title: given.title, regime: regime, path: "signer.authority",
+                                          at: place("authority"), context: context)
+        }
+        if let name = given.name { SignatureRules.checkName(name, path: "signer.name", at: place("name"), context: context) }
+        if !draft && given.name == nil {
+            context.error("signer.name", at: root.location, .missingRequiredField + .settingsCanHoldField())
+            return nil
+        }
+        return ReportSigner(authority: given.authority, title: given.title, name: given.name)
     }
 
     /// A signer; the name is required on a final report, and the signature image must be a

@@ -10,12 +10,16 @@ public struct ReportLoader: Sendable {
     public var convertLegacy: Bool
     /// How large and how repetitive a record may be.
     public var limits: InputLimits
+    /// The organisation's settings (the record's nearest bantin.yaml); the record's own fields win.
+    public var settings: Settings?
     /// Folders besides the report's own tree whose signature image it may use.
     public var allowedFolders: [String]
 
-    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, allowedFolders: [String] = []) {
+    public init(convertLegacy: Bool = false, limits: InputLimits = .standard, settings: Settings? = nil,
+                allowedFolders: [String] = []) {
         self.convertLegacy = convertLegacy
         self.limits = limits
+        self.settings = settings
         self.allowedFolders = allowedFolders
     }
 
@@ -29,7 +33,7 @@ public struct ReportLoader: Sendable {
             if kind == .meeting, let reader = root.child("kind") {
                 context.error(reader.path, at: reader.location, .meetingIsNotAReport)
             } else {
-                report = ReportDecoder(context: context, recordFolder: RecordLoader.folder(of: path)).decode(root)
+                report = ReportDecoder(context: context, recordFolder: RecordLoader.folder(of: path), settings: settings).decode(root)
             }
         }
         report?.sourceFile = path

@@ -34,6 +34,26 @@ public enum JSONSchemaGenerator {
     /// The schema as the text `bantin schema` prints.
     public static var text: String { schema().rendered }
 
+    /// The identifier of the settings file's schema.
+    public static let settingsIdentifier = "urn:bantin:settings"
+
+    /// The schema of a settings file (`bantin.yaml`, docs/settings.md), from `SettingsSchema`.
+    public static func settingsSchema(_ mappings: [MappingSchema] = SettingsSchema.all) -> JSONValue {
+        var definitions: [String: JSONValue] = [:]
+        for mapping in mappings where mapping.id != SettingsSchema.root.id { definitions[mapping.id] = object(mapping) }
+        // The root mapping is the schema itself, so no `$ref` needs siblings.
+        guard case .object(var members) = object(SettingsSchema.root) else { return object(SettingsSchema.root) }
+        members["$schema"] = .string(dialect)
+        members["$id"] = .string(settingsIdentifier)
+        members["title"] = "Thiết lập BanTin của một tổ chức (bantin.yaml)"
+        members["description"] = "Các mục dùng chung cho mọi hồ sơ trong thư mục; hồ sơ ghi mục nào thì mục đó của hồ sơ được dùng. Xem docs/settings.md."
+        members["$defs"] = .object(definitions)
+        return .object(members)
+    }
+
+    /// The settings schema as the text `bantin schema --settings` prints.
+    public static var settingsText: String { settingsSchema().rendered }
+
     /// One mapping: its keys, none other (`additionalProperties: false`), its required keys.
     static func object(_ mapping: MappingSchema) -> JSONValue {
         var properties: [String: JSONValue] = [:]

@@ -36,12 +36,16 @@ public struct MappingSchema: Sendable {
     /// Keys of which the mapping has exactly one (a report part's heading level); checked by
     /// its decoder, stated in the JSON Schema.
     public let exactlyOne: [String]
+    /// Where a user reads about these keys, for the message on an unknown key.
+    public let reference: String
 
-    init(_ name: Localized, id: String, description: String, exactlyOne: [String] = [], fields: [Field]) {
+    init(_ name: Localized, id: String, description: String, exactlyOne: [String] = [],
+         reference: String = "README \"Records\"", fields: [Field]) {
         self.name = name
         self.id = id
         self.description = description
         self.exactlyOne = exactlyOne
+        self.reference = reference
         self.fields = fields
     }
 

@@ -31,6 +31,7 @@ public enum RecordSchema {
             .optional("photos", .list(.mapping("photo")), "Ảnh đăng kèm tin trên bản tin"),
             .optional("article", .mapping("article"), "Tin đăng bản tin về cuộc họp"),
             .optional("recipients", .list(.text), "Nơi nhận, mỗi nơi một dòng (không ghi dấu gạch đầu dòng và dấu chấm phẩy)"),
+            .optional("archive", .text, "Nơi lưu bản gốc, dòng cuối của Nơi nhận: Chi bộ (in \"- Lưu Chi bộ.\"); bỏ trống thì dùng dòng của mẫu"),
             .optional("signers", .mapping("signers"), "Người ký biên bản, khi khác chủ trì và thư ký hoặc cần ghi thẩm quyền ký"),
         ])
     public static let organization = MappingSchema(
