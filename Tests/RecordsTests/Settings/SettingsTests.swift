@@ -36,7 +36,7 @@ import Testing
 
     static func problems(_ result: RecordLoadResult) -> [String] {
         guard case .failure(let diagnostics) = result else { return [] }
-        return diagnostics.map(\.description)
+        return diagnostics.map { $0.description(in: .en) }
     }
 
     @Test func theNearestSettingsFileWins() throws {
@@ -110,7 +110,7 @@ import Testing
         let folder = TempFolder()
         folder.write("bantin.yaml", "organization: { name: Chi bộ Văn phòng }\n")
         let record = folder.write("hop.yaml", Self.bareRecord)
-        let hint = Localized.settingsCanHoldField().text()
+        let hint = Localized.settingsCanHoldField().text(in: .en)
         #expect(Self.problems(Self.load(record, in: folder)) == [
             "\(record):1:1: error: organization.code: missing required field\(hint)",
             "\(record):1:1: error: organization.place: missing required field\(hint)",
@@ -124,7 +124,7 @@ import Testing
         let folder = TempFolder()
         let file = folder.write("bantin.yaml", "organization:\n  name: Chi bộ\n  cod: CB\narchiv: Chi bộ\nsigners:\n  chair: { titel: BÍ THƯ }\n")
         guard case .failure(let diagnostics) = SettingsLoader().load(file: file) else { Issue.record("accepted"); return }
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map { $0.description(in: .en) } == [
             "\(file):3:3: error: organization.cod: unknown field; did you mean code?",
             "\(file):4:1: error: archiv: unknown field; did you mean archive?",
             "\(file):6:12: error: signers.chair.titel: unknown field; did you mean title? (title is required and missing)",
