@@ -221,7 +221,14 @@ extension Localized {
                   en: "BanTin read a key the \(product) layout schema does not declare (a defect; please report it)")
     }
 
-    // Builders.
+    // Builders: what a layout lacks, named where a key path would stand.
+    static func layoutMinutesForRegime(_ regime: String) -> Localized {
+        Localized(vi: "một bố cục biên bản cho thể thức \(regime)", en: "a minutes layout for the \(regime) regime")
+    }
+    static var layoutBulletinNeeded: Localized { Localized(vi: "bố cục bản tin", en: "the bulletin layout") }
+    static var layoutPartyDateLine: Localized {
+        Localized(vi: "dòng địa danh, ngày tháng ở phần đầu văn bản của Đảng", en: "a date line for the Party header")
+    }
     static func layoutRegime(_ regime: String) -> Localized {
         Localized(vi: "cần party (Đảng) hoặc state (nhà nước), nhưng gặp \(regime)", en: "expected party or state, found \(regime)")
     }
