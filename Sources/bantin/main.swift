@@ -24,5 +24,6 @@ func keepLargeBuffersInTheHeap() {
 keepLargeBuffersInTheHeap()
 #endif
 
+BanTin.chooseLanguage(arguments: Array(CommandLine.arguments.dropFirst()))
 BanTin.removeTemporaryFilesOnSignals()
 exit(BanTin.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -33,6 +33,17 @@ import TestSupport
     }
 
     @Test(.enabled(if: SmallDisk.available, SmallDisk.reason))
+    func aFullDiskIsSaidInVietnameseByDefault() throws {
+        let disk = try SmallDisk(kilobytes: 1024)
+        let pdf = disk.file("2023-06-28.pdf")
+        try #require(try Bantin.run(["minutes", "Examples/2023-06-28.yaml", "-o", pdf]).status == 0)
+        disk.fill()
+        let run = try Bantin.run(["minutes", "Examples/2023-06-28.yaml", "-o", pdf], environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(run.status == 3, "\(run)")
+        #expect(run.errorLines == ["\(pdf): lỗi: không ghi được tệp PDF: đĩa đã đầy; hãy giải phóng dung lượng hoặc chọn thư mục khác bằng -o, rồi chạy lại (tệp 2023-06-28.pdf cũ vẫn giữ nguyên)"], "\(run)")
+    }
+
+    @Test(.enabled(if: SmallDisk.available, SmallDisk.reason))
     func aReadOnlyDiskKeepsTheEarlierPDFAndExits3() throws {
         let disk = try SmallDisk(kilobytes: 1024)
         let pdf = disk.file("x.pdf")

@@ -12,7 +12,7 @@ import Typesetting
 /// When the golden file is missing the test writes it and fails, so that a person reads it
 /// before it counts. After a deliberate layout change, delete the file, run the test, review
 /// the new file and commit it.
-@Suite struct BulletinGoldenTests {
+@Suite(.englishMessages) struct BulletinGoldenTests {
     static let goldenPath = Fixtures.path("Tests/DocumentsTests/Golden/seed-bulletin.trace")
 
     static func seedTrace() throws -> String {

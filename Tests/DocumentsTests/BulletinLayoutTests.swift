@@ -12,7 +12,7 @@ import Typesetting
 /// column or page, no widow or orphan, nothing overflows, the last page's columns differ by at
 /// most one line, and an item starts on a page only with its kicker, headline, timestamp, lead
 /// and two more lines.
-@Suite struct BulletinLayoutTests {
+@Suite(.englishMessages) struct BulletinLayoutTests {
     static let seeds = [1, 2, 3]
     static let itemCount = 20
 

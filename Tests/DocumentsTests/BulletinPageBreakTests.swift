@@ -8,7 +8,7 @@ import Typesetting
 
 /// Small reproductions of what the generated 20-item issues of `BulletinLayoutTests` found:
 /// the seed item with photos moved or added, so a failure names one page and one cause.
-@Suite struct BulletinPageBreakTests {
+@Suite(.englishMessages) struct BulletinPageBreakTests {
     /// A photo of `Examples/photos/`, with the facts validation would read from the file.
     static func photo(_ name: String, after: Int, caption: String) throws -> Photo {
         let path = Fixtures.path("Examples/photos/" + name)

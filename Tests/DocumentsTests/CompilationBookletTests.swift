@@ -9,7 +9,7 @@ import Typesetting
 /// Issue 4, "What must hold" 4: a generated 100-meeting booklet laid out by
 /// `CompilationBuilder` keeps the widow, orphan and keep rules on every page, never runs past
 /// the text area, and names every meeting exactly once.
-@Suite struct CompilationBookletTests {
+@Suite(.englishMessages) struct CompilationBookletTests {
     /// The compilation builder with the minutes and bulletin layouts the CLI uses.
     static func builder() throws -> CompilationBuilder {
         func load(_ name: String) throws -> Layout { try Layout.load(path: Fixtures.path("Layouts/\(name).yaml")) }

@@ -3,7 +3,7 @@ import Testing
 import Records
 
 /// The record text markup: `*italic*`, `**bold**`, stray asterisks kept.
-@Suite struct InlineMarkupTests {
+@Suite(.englishMessages) struct InlineMarkupTests {
     typealias Piece = InlineMarkup.Piece
 
     @Test func plainTextIsOnePiece() {
@@ -39,7 +39,7 @@ import Records
 }
 
 /// Markup never loses a character (issue 10, point 5).
-@Suite struct InlineMarkupKeepsEveryCharacterTests {
+@Suite(.englishMessages) struct InlineMarkupKeepsEveryCharacterTests {
     @Test func starsThatCannotOpenOrClosePrintAsWritten() {
         for text in ["95% (*)", "giao (*) và (*) nữa", "2*3*4 = 24", "*", "a * b", "x ** y", "(**)"] {
             #expect(InlineMarkup.parse(text) == [InlineMarkup.Piece(text: text, bold: false, italic: false)], "\(text)")

@@ -6,7 +6,7 @@ import TestSupport
 import Typesetting
 
 /// Records and layouts unlike the examples: parts missing, layouts edited wrongly.
-@Suite struct LayoutAndRecordVariantsTests {
+@Suite(.englishMessages) struct LayoutAndRecordVariantsTests {
     @Test func aRecordWithoutANumberLeavesRoomToWriteIt() throws {
         var meeting = MeetingFixtures.party()
         meeting.number = nil

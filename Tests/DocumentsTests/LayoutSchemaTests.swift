@@ -6,7 +6,7 @@ import Typesetting
 
 /// A layout is checked against its product's schema when it is loaded: every mistake in a
 /// user's copy is an error at its own line and column, before any record is read.
-@Suite struct LayoutSchemaTests {
+@Suite(.englishMessages) struct LayoutSchemaTests {
     @Test(arguments: ["party-minutes", "state-minutes", "bulletin", "bulletin-two-columns", "compilation",
                       "party-report", "state-report"])
     func everyShippedLayoutLoads(name: String) throws {

@@ -5,7 +5,7 @@ import TestSupport
 
 /// Values that would make a page with no room, unreadable text or a crash later are refused when
 /// the layout is loaded, at the value's line and column, with what to write instead.
-@Suite struct LayoutValueTests {
+@Suite(.englishMessages) struct LayoutValueTests {
     /// The one message loading a copy of `layout` with `old` replaced by `new` gives, at `needle`.
     func expectOne(_ layout: String, _ old: String, _ new: String, at needle: String, plus offset: Int = 0, _ message: String,
                    sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -6,7 +6,7 @@ import Typesetting
 /// The index of people's text search: a page's text made byte by byte equals the text split
 /// at white-space characters, and a name is found on a page only as a whole name: whole words,
 /// not inside a longer run of name syllables (issue 9, point 7).
-@Suite struct PageTextAndNameSearchTests {
+@Suite(.englishMessages) struct PageTextAndNameSearchTests {
     /// What the index searched before `PageText.collapsed` existed, and its fallback still.
     func characterwise(_ texts: [String]) -> [UInt8] {
         Array(texts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)

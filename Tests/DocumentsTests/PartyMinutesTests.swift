@@ -7,7 +7,7 @@ import TestSupport
 import Typesetting
 
 /// Party minutes against docs/formatting-rules.md §8 (items 1–21, 23–25, 28 as they apply).
-@Suite struct PartyMinutesTests {
+@Suite(.englishMessages) struct PartyMinutesTests {
     let document: BuiltDocument
     let probe: DocumentProbe
 

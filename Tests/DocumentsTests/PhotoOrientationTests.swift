@@ -8,7 +8,7 @@ import Typesetting
 
 /// A phone photo's EXIF orientation reaches the layout: the news item places the upright size
 /// and the image element carries the turn the renderer applies.
-@Suite struct PhotoOrientationTests {
+@Suite(.englishMessages) struct PhotoOrientationTests {
     @Test func aQuarterTurnedPhotoIsPlacedUpright() throws {
         var meeting = try BulletinFixtures.seed()
         let stored = Photo(file: "photos/dien-thoai.jpg", resolvedPath: "/photos/dien-thoai.jpg", caption: "Ảnh điện thoại",

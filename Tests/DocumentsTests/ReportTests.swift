@@ -6,7 +6,7 @@ import TestSupport
 import Typesetting
 
 /// Reports against docs/formatting-rules.md §8, items 13, 15–18, 22 and 27 (issue 5, item 1).
-@Suite struct ReportTests {
+@Suite(.englishMessages) struct ReportTests {
     let mm = millimetres(1)
 
     @Test func item13_titleAndSummary() throws {

@@ -7,7 +7,7 @@ import TestSupport
 import Typesetting
 
 /// State minutes (Decree 30, Mẫu 1.9) against docs/formatting-rules.md §8.
-@Suite struct StateMinutesTests {
+@Suite(.englishMessages) struct StateMinutesTests {
     let document: BuiltDocument
     let probe: DocumentProbe
 

@@ -1,22 +1,19 @@
 import ArgumentParser
 import Foundation
+import Records
 
 /// The `bantin` command: typesets meeting records into print-ready PDFs.
 public struct BanTin: ParsableCommand {
     public static let version = "0.1.0"
 
-    public static let configuration = CommandConfiguration(
-        commandName: "bantin",
-        abstract: "Typeset records of Vietnamese meetings into print-ready PDF documents.",
-        discussion: """
-            Records are YAML or JSON files (folders are searched recursively). Each file written \
-            is listed on stdout, then a summary (--quiet: nothing); problems go to stderr. Exit status: \
-            0 done, 1 some input was bad (the valid records are still rendered), 2 usage error, \
-            3 the system failed (disk full, permission denied, I/O error; earlier PDFs are kept), \
-            130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (temporary files removed).
-            """,
-        version: version,
-        subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, FontsCommand.self])
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "bantin",
+            abstract: Localized.rootAbstract.text(),
+            discussion: Localized.rootDiscussion.text(),
+            version: version,
+            subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, FontsCommand.self])
+    }
 
     public init() {}
 
@@ -26,12 +23,27 @@ public struct BanTin: ParsableCommand {
         SignalCleanup.install()
     }
 
+    /// Sets the language of every message from `--lang` (else LC_ALL, LC_MESSAGES, LANG).
+    /// Call first thing in the executable, before anything is printed or any thread starts.
+    public static func chooseLanguage(arguments: [String]) {
+        if let language = LanguageOption(arguments).language, language != Language.current { Language.current = language }
+    }
+
     /// Parses `arguments`, runs the command and returns the process exit status, mapping
     /// usage errors to 2 (ArgumentParser's own default is 64).
     public static func main(arguments: [String]) -> Int32 {
+        let language = LanguageOption(arguments)
+        if let invalid = language.invalid {
+            // The language is unknown, so the message is given in both.
+            let message = Localized.unknownLanguage(invalid)
+            Terminal.printProblem(message.vi + "\n" + message.en)
+            return 2
+        }
+        chooseLanguage(arguments: arguments)
+        let arguments = language.rest
         // No command at all is a usage error, not a request for help.
         if arguments.isEmpty {
-            Terminal.printProblem("Error: name a command: minutes, bulletin, compile, report, check, new, schema or fonts\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.")
+            Terminal.printProblem(Localized.noCommand.text())
             return 2
         }
         do {
@@ -54,7 +66,7 @@ public struct BanTin: ParsableCommand {
                 Terminal.printResult(fullMessage(for: error))
                 return 0
             }
-            Terminal.printProblem(fullMessage(for: error))
+            Terminal.printProblem(UsageText.translated(fullMessage(for: error)))
             if code == .validationFailure || code.rawValue == 64 { return 2 }
             return code.rawValue == 1 ? 1 : 2
         }
@@ -63,35 +75,35 @@ public struct BanTin: ParsableCommand {
 
 /// Options every rendering command shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "A layout file to use instead of the bundled one for each record's regime.")
+    @Option(name: .long, help: Localized.layoutHelp.help)
     var layout: String?
 
-    @Option(name: .long, help: "How many documents to make at once (default and maximum useful: the number of cores).")
+    @Option(name: .long, help: Localized.jobsHelp.help)
     var jobs: Int?
 
-    @Flag(name: .long, help: "Convert text detected as TCVN3, VNI or VIQR instead of reporting it.")
+    @Flag(name: .long, help: Localized.convertLegacyHelp.help)
     var convertLegacy = false
 
-    @Flag(name: .shortAndLong, help: "Print no line per file written and no summary (problems are still printed).")
+    @Flag(name: .shortAndLong, help: Localized.quietHelp.help)
     var quiet = false
 
-    @Option(name: .customLong("allow-folder"), help: ArgumentHelp("A folder photos and signatures may come from besides each record's own (repeatable).", valueName: "DIR"))
+    @Option(name: .customLong("allow-folder"), help: ArgumentHelp(Localized.allowFolderHelp.text(), valueName: "DIR"))
     var allowedFolders: [String] = []
 
-    @Option(name: .long, help: "The most decoded image pixels one page may hold, in millions (default 150).")
+    @Option(name: .long, help: Localized.pixelBudgetHelp.help)
     var pixelBudget: Int?
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
-        if let pixelBudget, pixelBudget < 1 || pixelBudget > 100_000 { throw ValidationError("--pixel-budget must be 1 to 100000 (millions of pixels)") }
+        if let jobs, jobs < 1 { throw ValidationError(Localized.jobsAtLeastOne.text()) }
+        if let pixelBudget, pixelBudget < 1 || pixelBudget > 100_000 { throw ValidationError(Localized.pixelBudgetRange.text()) }
         for folder in allowedFolders {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--allow-folder \(folder): no such folder")
+                throw ValidationError(Localized.allowFolderMissing(folder).text())
             }
         }
         if let layout, !FileManager.default.fileExists(atPath: layout) {
-            throw ValidationError("--layout \(layout): no such file")
+            throw ValidationError(Localized.layoutFileMissing(layout).text())
         }
     }
 

@@ -6,35 +6,35 @@ import Typesetting
 
 /// `bantin bulletin`: one printed bulletin issue from many records.
 struct BulletinCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bulletin",
-        abstract: "Typeset a bulletin issue (bản tin): one news item per record, in one PDF.",
-        discussion: "Records with errors are reported and left out; the others still make the issue.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "bulletin", abstract: Localized.bulletinAbstract.text(),
+                             discussion: Localized.bulletinDiscussion.text())
+    }
 
-    @Argument(help: "Record files or folders.")
+    @Argument(help: Localized.recordsHelp.help)
     var records: [String]
 
-    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    @Option(name: .shortAndLong, help: Localized.pdfOutputHelp.help)
     var output: String
 
-    @Option(name: .long, help: "Item order: date (by meeting date) or given (as the records are named).")
+    @Option(name: .long, help: Localized.orderHelp.help)
     var order: BulletinOptions.Order = .date
 
-    @Option(name: .long, help: "The issue number for the masthead.")
+    @Option(name: .long, help: Localized.issueHelp.help)
     var issue: Int?
 
-    @Option(name: .long, help: "The masthead date, YYYY-MM-DD (default: the latest meeting's date).")
+    @Option(name: .long, help: Localized.dateHelp.help)
     var date: CivilDate?
 
-    @Option(name: .long, help: "The publishing organisation on the masthead (default: the one most items come from).")
+    @Option(name: .long, help: Localized.publisherHelp.help)
     var publisher: String?
 
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
-        if records.isEmpty { throw ValidationError("name at least one record file or folder") }
-        if let issue, issue < 1 { throw ValidationError("--issue must be 1 or more") }
-        if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o ban-tin.pdf") }
+        if records.isEmpty { throw ValidationError(Localized.nameARecord.text()) }
+        if let issue, issue < 1 { throw ValidationError(Localized.issueAtLeastOne.text()) }
+        if !output.lowercased().hasSuffix(".pdf") { throw ValidationError(Localized.outputMustBePDF(example: "ban-tin.pdf").text()) }
     }
 
     func run() throws {
@@ -58,7 +58,7 @@ struct BulletinCommand: ParsableCommand {
             let folder = (output as NSString).deletingLastPathComponent
             try OutputFolder.prepare(folder.isEmpty ? "." : folder, within: nil, for: output)
         } catch let error as OutputError {
-            Terminal.printProblem(error.description)
+            Terminal.printProblem(error.localized.text())
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
             Terminal.printProblem(errorLine(error))
@@ -79,7 +79,7 @@ struct BulletinCommand: ParsableCommand {
         let checker = pipeline
         let (meetings, bad) = RecordBatch.meetings(files, workers: options.workerCount) { checker.check($0) }
         guard !meetings.isEmpty else {
-            Terminal.printProblem("bantin: no valid record; \(output) was not written")
+            Terminal.printProblem(Localized.noValidRecord(output).text())
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         if bad { outcome.note(.badInput) }
@@ -87,10 +87,10 @@ struct BulletinCommand: ParsableCommand {
                                        creationDate: MinutesPipeline.sourceDateEpoch(), creator: "BanTin \(BanTin.version)",
                                        publisher: publisher)
         let (result, notes) = pipeline.render(meetings, options: bulletin, to: output)
-        for note in notes { Terminal.printProblem("\(note.file): note: \(note.message)") }
+        for note in notes { Terminal.printProblem(Localized.bulletinNote(note.file, note.message).text()) }
         outcome.record(result)
         let leftOut = files.count - meetings.count
-        let summary = "1 issue of \(Plural.count(meetings.count, "item"))" + (leftOut > 0 ? ", \(Plural.count(leftOut, "record")) left out" : "")
+        let summary = Localized.bulletinSummary(items: meetings.count, leftOut: leftOut).text()
         try outcome.finish(summary: outcome.written.isEmpty ? nil : summary, quiet: options.quiet)
     }
 }

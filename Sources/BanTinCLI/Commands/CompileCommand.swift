@@ -7,49 +7,49 @@ import Typesetting
 
 /// `bantin compile`: every meeting of a period in one booklet.
 struct CompileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "compile",
-        abstract: "Gather a period's meetings into one booklet: cover, contents, sections, summary, index.",
-        discussion: "Records outside the period are skipped and counted; records with errors are reported and left out.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "compile", abstract: Localized.compileAbstract.text(),
+                             discussion: Localized.compileDiscussion.text())
+    }
 
-    @Argument(help: "Record files or folders.")
+    @Argument(help: Localized.recordsHelp.help)
     var records: [String]
 
-    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    @Option(name: .shortAndLong, help: Localized.pdfOutputHelp.help)
     var output: String
 
     @OptionGroup var span: PeriodOptions
 
-    @Option(name: .long, help: "How each meeting appears: minutes or bulletin.")
+    @Option(name: .long, help: Localized.styleHelp.help)
     var style: CompilationOptions.Style = .minutes
 
-    @Option(name: .long, help: "Sections by month or organization.")
+    @Option(name: .long, help: Localized.groupByHelp.help)
     var groupBy: CompilationOptions.Grouping = .month
 
-    @Option(name: .long, help: "saddle: two pages a side on sheets twice the page size, in booklet order.")
+    @Option(name: .long, help: Localized.imposeHelp.help)
     var impose: Imposition?
 
-    @Option(name: .long, help: "Bleed around each imposed page, e.g. 3mm.")
+    @Option(name: .long, help: Localized.bleedHelp.help)
     var bleed: Length?
 
-    @Flag(name: .long, help: "Crop marks on imposed sheets.")
+    @Flag(name: .long, help: Localized.marksHelp.help)
     var marks = false
 
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
-        if records.isEmpty { throw ValidationError("name at least one record file or folder") }
-        if !span.isGiven { throw ValidationError("give --period, or --from and --to") }
+        if records.isEmpty { throw ValidationError(Localized.nameARecord.text()) }
+        if !span.isGiven { throw ValidationError(Localized.givePeriod.text()) }
         if let bleed {
             // As written: 2cm, not 2.0cm.
             let written = bleed.value == bleed.value.rounded() ? "\(Int(bleed.value))\(bleed.unit.rawValue)" : "\(bleed)"
-            guard bleed.unit != .em else { throw ValidationError("--bleed \(written) is not a length (e.g. 3mm)") }
+            guard bleed.unit != .em else { throw ValidationError(Localized.bleedNotALength(written).text()) }
             let range = LayoutLimits.bleedMillimetres
             guard range.contains(bleed.points() * 25.4 / 72) else {
-                throw ValidationError("--bleed \(written) is outside \(Int(range.lowerBound))–\(Int(range.upperBound))mm; printers ask for about 3mm")
+                throw ValidationError(Localized.bleedOutside(written, least: Int(range.lowerBound), most: Int(range.upperBound)).text())
             }
         }
-        if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o tap-bien-ban.pdf") }
+        if !output.lowercased().hasSuffix(".pdf") { throw ValidationError(Localized.outputMustBePDF(example: "tap-bien-ban.pdf").text()) }
     }
 
     func run() throws {
@@ -111,7 +111,7 @@ struct CompileCommand: ParsableCommand {
         } catch {
             outcome.record(.failure(error, source: output))
         }
-        let summary = "\(Plural.count(selection.inside.count, "meeting")) in \(chosen), \(selection.outside) outside it"
+        let summary = Localized.compileSummary(inside: selection.inside.count, period: "\(chosen)", outside: selection.outside).text()
         try outcome.finish(summary: outcome.written.isEmpty ? nil : summary, quiet: options.quiet)
     }
 }

@@ -1,10 +1,12 @@
 import ArgumentParser
+import Records
 import Typesetting
 
 /// `bantin fonts`: the bundled fonts and how much of Vietnamese each one covers.
 struct FontsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "fonts", abstract: "List the fonts found and their Vietnamese coverage.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "fonts", abstract: Localized.fontsAbstract.text())
+    }
 
     func run() throws {
         let resources = try Resources.locate()
@@ -14,23 +16,23 @@ struct FontsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let letters = VietnameseAlphabet.letters
-        Terminal.printResult("Fonts in \(resources.fontsFolder):")
+        Terminal.printResult(Localized.fontsIn(resources.fontsFolder).text())
         // Faces and broken files together, in file-name order, so a broken file sits where it is expected.
         var lines: [(file: String, text: String)] = []
         for font in scan.fonts {
             let missing = letters.filter { !font.covers($0) }
-            let coverage = missing.isEmpty ? "all \(letters.count) Vietnamese letters"
-                : "\(letters.count - missing.count)/\(letters.count) Vietnamese letters, missing \(String(String.UnicodeScalarView(missing)))"
+            let coverage = (missing.isEmpty ? Localized.fontCoversAll(letters.count)
+                : .fontCoversSome(letters.count - missing.count, of: letters.count, missing: String(String.UnicodeScalarView(missing)))).text()
             let file = Self.fileName(font.path)
             lines.append((file, "  \(font.family) \(font.style) (\(file)): \(coverage)"))
         }
         for broken in scan.broken {
             let file = Self.fileName(broken.path)
-            lines.append((file, "  BROKEN (\(file)): \(broken.reason); replace the file or remove it"))
+            lines.append((file, Localized.fontBroken(file, reason: broken.reason).text()))
         }
         for line in lines.sorted(by: { $0.file < $1.file }) { Terminal.printResult(line.text) }
         if !scan.broken.isEmpty {
-            Terminal.printResult("\(scan.broken.count) broken font file\(scan.broken.count == 1 ? "" : "s"); documents cannot be made until \(scan.broken.count == 1 ? "it is" : "they are") replaced or removed")
+            Terminal.printResult(Localized.fontsBroken(scan.broken.count).text())
         }
     }
 

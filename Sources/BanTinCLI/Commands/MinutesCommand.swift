@@ -6,15 +6,15 @@ import Typesetting
 
 /// `bantin minutes`: one PDF of minutes per record.
 struct MinutesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "minutes",
-        abstract: "Typeset meeting minutes (biên bản), one PDF per record.",
-        discussion: "A record file NAME.yaml becomes DIR/NAME.pdf; records found in a folder keep their sub-folder.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "minutes", abstract: Localized.minutesAbstract.text(),
+                             discussion: Localized.minutesDiscussion.text())
+    }
 
-    @Argument(help: "Record files or folders.")
+    @Argument(help: Localized.recordsHelp.help)
     var records: [String]
 
-    @Option(name: .shortAndLong, help: "The folder the PDFs are written to; for a single record file, may name the PDF itself (-o x.pdf).")
+    @Option(name: .shortAndLong, help: Localized.minutesOutputHelp.help)
     var output: String
 
     @OptionGroup var options: CommonOptions
@@ -26,9 +26,9 @@ struct MinutesCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if records.isEmpty { throw ValidationError("name at least one record file or folder") }
+        if records.isEmpty { throw ValidationError(Localized.nameARecord.text()) }
         if outputIsAFile && (records.count != 1 || FileManager.default.isFolder(records[0])) {
-            throw ValidationError("-o \(output) names one PDF, for a single record file; to make the minutes of several records name a folder, e.g. -o out")
+            throw ValidationError(Localized.outputNamesOnePDF(output).text())
         }
     }
 
@@ -47,7 +47,7 @@ struct MinutesCommand: ParsableCommand {
             }
             pipeline = try MinutesPipeline.make(options: options)
         } catch let error as OutputError {
-            Terminal.printProblem(error.description)
+            Terminal.printProblem(error.localized.text())
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
             Terminal.printProblem(errorLine(error))
@@ -62,24 +62,24 @@ struct MinutesCommand: ParsableCommand {
         let outcomes = Runner.run(jobs, workers: options.workerCount) { ready.run($0) }
         outcomes.forEach { outcome.record($0) }
         let missing = jobs.count - outcome.written.count
-        let summary = "\(Plural.count(jobs.count, "record")): \(Plural.count(outcome.written.count, "PDF")) written"
-            + (missing > 0 ? ", \(missing) not written" : "")
+        let summary = Localized.minutesSummary(records: jobs.count, written: outcome.written.count, notWritten: missing).text()
         try outcome.finish(summary: summary, quiet: options.quiet)
     }
 }
 
 /// `bantin check`: validates records and prints every problem; renders nothing.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate records and print every problem; render nothing.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: Localized.checkAbstract.text())
+    }
 
-    @Argument(help: "Record files or folders.")
+    @Argument(help: Localized.recordsHelp.help)
     var records: [String]
 
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
-        if records.isEmpty { throw ValidationError("name at least one record file or folder") }
+        if records.isEmpty { throw ValidationError(Localized.nameARecord.text()) }
     }
 
     func run() throws {
@@ -126,7 +126,7 @@ struct CheckCommand: ParsableCommand {
             if diagnostics.contains(where: { $0.severity == .error }) { outcome.note(.badInput) }
         }
         let bad = results.filter { $0.contains { $0.severity == .error } }.count
-        var summary = "\(Plural.count(files.count, "record")) checked, \(bad) with errors"
+        var summary = Localized.checkSummary(records: files.count, withErrors: bad).text()
         if badSettings > 0 || files.isEmpty { summary += "; " + Localized.settingsChecked(settingsOrder.count, withErrors: badSettings).text() }
         try outcome.finish(summary: summary, quiet: options.quiet)
     }
@@ -149,7 +149,7 @@ extension MinutesPipeline {
     static func sourceDateEpoch() -> String? {
         guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
         guard let seconds = Int64(text.trimmingCharacters(in: .whitespaces)) else {
-            Terminal.printProblem("bantin: warning: SOURCE_DATE_EPOCH=\(text) is not a number of seconds; using each record's date")
+            Terminal.printProblem(Localized.sourceDateEpochIgnored(text).text())
             return nil
         }
         return PDFDate.cairoForm(epochSeconds: seconds)

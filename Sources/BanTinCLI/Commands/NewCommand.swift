@@ -5,10 +5,10 @@ import Records
 /// `bantin new`: writes a record template with Vietnamese comments, valid as it stands, for a
 /// clerk to copy and edit (the templates live in `Templates/` beside `Layouts/`).
 struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new",
-        abstract: "Write a commented record template: minutes, report or item (a meeting with its news item).",
-        discussion: "Without -o the template is printed. An existing file is never overwritten.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "new", abstract: Localized.newAbstract.text(),
+                             discussion: Localized.newDiscussion.text())
+    }
 
     /// What the template is for.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -20,13 +20,13 @@ struct NewCommand: ParsableCommand {
         case party, state
     }
 
-    @Argument(help: "minutes, report or item.")
+    @Argument(help: Localized.newKindHelp.help)
     var kind: Kind
 
-    @Option(name: .long, help: "party (Party documents, the default) or state (state agencies).")
+    @Option(name: .long, help: Localized.newRegimeHelp.help)
     var regime: RegimeChoice = .party
 
-    @Option(name: .shortAndLong, help: "The file to write (default: print the template).")
+    @Option(name: .shortAndLong, help: Localized.newOutputHelp.help)
     var output: String?
 
     func run() throws {
@@ -34,7 +34,7 @@ struct NewCommand: ParsableCommand {
         do {
             text = try Self.template(kind, regime: regime, resources: Resources.locate())
         } catch {
-            Terminal.printProblem("bantin: \(error)")
+            Terminal.printProblem("bantin: \(errorText(error))")
             throw ExitCode(3)
         }
         guard let output else {
@@ -44,19 +44,20 @@ struct NewCommand: ParsableCommand {
         // O_EXCL: a clerk's record is never replaced by a template.
         let fd = open(output, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else {
-            let reason = errno == EEXIST ? "the file already exists; choose another name" : String(cString: strerror(errno))
-            Terminal.printProblem("bantin: \(output): \(reason)")
-            throw ExitCode(errno == EEXIST ? 1 : 3)
+            let code = errno
+            Terminal.printProblem((code == EEXIST ? Localized.templateExists(output) : Localized.templateNotCreated(output, reason: .plainWords(errno: code))).text())
+            throw ExitCode(code == EEXIST ? 1 : 3)
         }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         let closed = close(fd)
         guard written == bytes.count, closed == 0 else {
+            let code = errno
             unlink(output)
-            Terminal.printProblem("bantin: \(output): cannot be written: \(String(cString: strerror(errno)))")
+            Terminal.printProblem(Localized.templateNotWritten(output, reason: .plainWords(errno: code)).text())
             throw ExitCode(3)
         }
-        Terminal.printResult("\(output): template written; edit it, then: bantin check \(output)")
+        Terminal.printResult(Localized.templateWritten(output).text())
         try writeSchema(besideTemplate: output)
     }
 
@@ -95,7 +96,7 @@ enum TemplateError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .missing(let path): return "cannot read the template \(path); reinstall BanTin (make install)"
+        case .missing(let path): return Localized.templateMissing(path).text()
         }
     }
 }

@@ -7,34 +7,30 @@ import Typesetting
 
 /// `bantin report`: a report for signature, its figures computed from a period's meetings.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Draft a report (báo cáo) whose figures come from a period's meeting records.",
-        discussion: """
-            REPORT is a record with kind: report. Its texts may name figures such as \
-            {meetings.count} or {attendance.rate}, computed from the meeting RECORDS of the period \
-            (--period, or period: in the report). Any bad record stops the run.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "report", abstract: Localized.reportAbstract.text(),
+                             discussion: Localized.reportDiscussion.text())
+    }
 
-    @Argument(help: "The report record.")
+    @Argument(help: Localized.reportRecordHelp.help)
     var report: String
 
-    @Argument(help: "Meeting record files or folders the figures are computed from.")
+    @Argument(help: Localized.reportMeetingsHelp.help)
     var records: [String] = []
 
-    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    @Option(name: .shortAndLong, help: Localized.pdfOutputHelp.help)
     var output: String
 
     /// Overrides `period:` in the report.
     @OptionGroup var span: PeriodOptions
 
-    @Flag(name: .long, help: "A light diagonal DỰ THẢO on every page of a draft.")
+    @Flag(name: .long, help: Localized.watermarkHelp.help)
     var watermark = false
 
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
-        if !output.lowercased().hasSuffix(".pdf") { throw ValidationError("-o names the PDF file to write, e.g. -o bao-cao.pdf") }
+        if !output.lowercased().hasSuffix(".pdf") { throw ValidationError(Localized.outputMustBePDF(example: "bao-cao.pdf").text()) }
     }
 
     func run() throws {
@@ -67,8 +63,8 @@ struct ReportCommand: ParsableCommand {
                                                                  creator: "BanTin \(BanTin.version)"),
                                           workers: options.workerCount, output: output)
             outcome.record(.written(result.written, warnings: result.warnings))
-            summary = files.isEmpty ? "no meeting records counted"
-                : "\(Plural.count(result.inside, "meeting")) counted, \(result.outside) outside the period"
+            summary = (files.isEmpty ? Localized.reportSummaryNoRecords
+                : Localized.reportSummary(inside: result.inside, outside: result.outside)).text()
         } catch let failure as ReportPipeline.Failure {
             failure.diagnostics.forEach(Terminal.printDiagnostic)
             if let message = failure.message { Terminal.printProblem(message) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Records
 
 /// "Did you mean …?" for a misspelt subcommand (`bantin minute` → `minutes`) or long option
 /// (`--ouput` → `--output`), read from the arguments of a command line that did not parse.
@@ -12,8 +13,7 @@ enum Suggestion {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
         guard let index = names.firstIndex(of: first) else {
             guard let near = nearest(first, among: names) else { return nil }
-            return "Error: unknown command '\(first)'; did you mean '\(near)'?\n"
-                + "Usage: bantin <subcommand>\n  See 'bantin --help' for the commands."
+            return Localized.unknownCommand(first, nearest: near).text()
         }
         let command = subcommands[index]
         let options = longOptions(of: command, root: root)
@@ -22,8 +22,7 @@ enum Suggestion {
             guard argument.hasPrefix("--") else { continue }
             let name = String(argument.split(separator: "=", maxSplits: 1)[0])
             guard !options.contains(name), let near = nearest(name, among: options) else { continue }
-            return "Error: unknown option '\(name)'; did you mean '\(near)'?\n"
-                + "Usage: see 'bantin \(first) --help'."
+            return Localized.unknownOption(name, nearest: near, command: first).text()
         }
         return nil
     }

@@ -32,7 +32,7 @@ struct CommandOutcome {
     /// command with its status.
     func finish(summary: String?, quiet: Bool) throws {
         if !quiet {
-            for file in written { Terminal.printResult("\(file.path): \(Plural.count(file.pages, "page"))") }
+            for file in written { Terminal.printResult(Localized.pagesWritten(file.path, pages: file.pages).text()) }
             if let summary { Terminal.printResult(summary) }
         }
         if status != .done { throw ExitCode(status.rawValue) }

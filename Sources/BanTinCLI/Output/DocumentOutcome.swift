@@ -15,10 +15,10 @@ enum DocumentOutcome: Sendable {
     /// The outcome of an error thrown while building or writing a document for `source`
     /// (the record or option the document comes from).
     static func failure(_ error: Error, source: String, warnings: [Diagnostic] = []) -> DocumentOutcome {
-        if let error = error as? OutputError { return .failed(error.description, system: true, warnings: warnings) }
+        if let error = error as? OutputError { return .failed(error.localized.text(), system: true, warnings: warnings) }
         if let error = error as? RenderError, error.isSystemFailure {
-            return .failed("\(source): error: \(error)", system: true, warnings: warnings)
+            return .failed(Localized.sourceError(source, errorText(error)).text(), system: true, warnings: warnings)
         }
-        return .failed("\(source): error: \(error)", system: false, warnings: warnings)
+        return .failed(Localized.sourceError(source, errorText(error)).text(), system: false, warnings: warnings)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Records
 import Render
 
 /// Why an output file could not be written: the system failed (disk, permissions, I/O) or
@@ -19,34 +20,30 @@ enum OutputError: Error, CustomStringConvertible {
     /// Cairo failed while finishing the file (not an errno: e.g. out of memory).
     case renderFailed(path: String, reason: String)
 
-    var description: String {
+    var description: String { localized.text() }
+
+    var localized: Localized {
         switch self {
-        case .notAFolder(let path):
-            return "\(path): error: this is a file, not a folder; choose another output folder with -o"
-        case .cannotCreateFolder(let path, let code):
-            return "\(path): error: cannot create the output folder: \(RenderError.plainWords(errno: code))"
-        case .folderInTheWay(let path):
-            return "\(path): error: a folder is in the way of the PDF; rename or remove it, or choose another -o"
-        case .readOnly(let path):
-            return "\(path): error: the existing PDF is read-only; make it writable (chmod u+w) or choose another -o"
-        case .outsideOutputFolder(let path, let resolved, let root):
-            return "\(path): error: its folder leads outside the output folder \(root) through a symbolic link (to \(resolved)); remove the link or choose another -o"
+        case .notAFolder(let path): return .outputNotAFolder(path)
+        case .cannotCreateFolder(let path, let code): return .outputFolderNotCreated(path, reason: .plainWords(errno: code))
+        case .folderInTheWay(let path): return .outputFolderInTheWay(path)
+        case .readOnly(let path): return .outputReadOnly(path)
+        case .outsideOutputFolder(let path, let resolved, let root): return .outputOutsideFolder(path, resolved: resolved, root: root)
         case .cannotWrite(let path, let code, let earlierKept):
-            let kept = earlierKept ? " (the earlier \((path as NSString).lastPathComponent) is unchanged)" : ""
-            return "\(path): error: cannot write the PDF: \(RenderError.plainWords(errno: code)); \(Self.fix(for: code))\(kept)"
-        case .renderFailed(let path, let reason):
-            return "\(path): error: cannot write the PDF: \(reason)"
+            let kept = earlierKept ? Localized.earlierFileKept((path as NSString).lastPathComponent) : .verbatim("")
+            return .outputNotWritten(path, reason: .plainWords(errno: code), fix: Self.fix(for: code), kept: kept)
+        case .renderFailed(let path, let reason): return .outputRenderFailed(path, reason: reason)
         }
     }
 
     /// What the user can do about a refused write.
-    private static func fix(for code: Int32) -> String {
+    private static func fix(for code: Int32) -> Localized {
         switch code {
-        case ENOSPC, EDQUOT: return "free some space or choose another -o, then run again"
-        case EROFS: return "choose a folder on a writable disk with -o"
-        case EACCES, EPERM: return "choose a folder you may write to with -o"
-        case EIO: return "check the disk and run again"
-        default: return "run again or choose another -o"
+        case ENOSPC, EDQUOT: return .fixDiskFull
+        case EROFS: return .fixReadOnlyDisk
+        case EACCES, EPERM: return .fixPermission
+        case EIO: return .fixDisk
+        default: return .fixOther
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// SIGINT, SIGTERM and SIGHUP end the process through one thread that waits for them, so
 /// the cleanup runs as ordinary code (locks, unlink) even while every worker is writing:
@@ -18,8 +19,7 @@ enum SignalCleanup {
             while sigwait(&waited, &received) != 0 {}
             let removed = TemporaryFiles.shared.removeAllForExit()
             let name = received == SIGINT ? "SIGINT" : received == SIGTERM ? "SIGTERM" : "SIGHUP"
-            let files = removed == 1 ? "1 temporary file" : "\(removed) temporary files"
-            let line = "bantin: stopped by \(name); \(files) removed, earlier PDFs left as they were\n"
+            let line = Localized.stoppedBySignal(name, removed: removed).text() + "\n"
             line.utf8CString.withUnsafeBufferPointer { _ = write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
             _exit(128 + received)
         }

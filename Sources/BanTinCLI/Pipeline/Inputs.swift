@@ -87,7 +87,7 @@ extension Inputs {
     static func skippingReports(_ files: [String]) -> [String] {
         files.filter { file in
             guard RecordLoader.kind(ofFile: file) == .report else { return true }
-            Terminal.printProblem("\(file): note: a report record (kind: report), left out; make it with bantin report")
+            Terminal.printProblem(Localized.reportLeftOut(file).text())
             return false
         }
     }
@@ -112,15 +112,17 @@ enum InputError: Error, CustomStringConvertible {
     case noRecords
     case notAReportFile(String)
 
-    var description: String {
+    var description: String { localized.text() }
+
+    var localized: Localized {
         switch self {
-        case .missing(let path): return "\(path): no such file or folder"
+        case .missing(let path): return .inputMissing(path)
         case .collisions(let collisions):
             // Every collision, one per line, so one run shows all the renames to make.
-            return collisions.map { "\($0.first) and \($0.second) would both be written to \($0.output); rename one" }
-                .joined(separator: "\nbantin: ")
-        case .noRecords: return "no records (*.yaml, *.yml, *.json) found"
-        case .notAReportFile(let path): return "\(path) is a folder; name the report record file first, then the meeting records"
+            return collisions.map { Localized.inputCollision($0.first, $0.second, output: $0.output) }
+                .reduce(nil) { joined, next in joined.map { $0 + .verbatim("\nbantin: ") + next } ?? next } ?? .verbatim("")
+        case .noRecords: return .inputNoRecords
+        case .notAReportFile(let path): return .inputReportIsFolder(path)
         }
     }
 }

@@ -67,7 +67,7 @@ struct MinutesPipeline: Sendable {
             ?? resources.layout("minutes", regime: meeting.regime.rawValue)
         let builder = try Self.cache.builder(path: path, fonts: fonts)
         guard builder.layout.regime == meeting.regime.rawValue else {
-            throw LayoutError(path: "", message: "the layout \(path) is for \(builder.layout.regime) documents but this record's regime is \(meeting.regime.rawValue); give --layout a \(meeting.regime.rawValue) layout")
+            throw LayoutError(path: "", message: Localized.layoutRegimeMismatch(path, layout: builder.layout.regime, record: meeting.regime.rawValue).text())
         }
         return builder
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// A one-line progress counter on stderr, shown only when stderr is a terminal (silence
 /// otherwise, so logs and CI output stay clean).
@@ -18,7 +19,7 @@ final class Progress: @unchecked Sendable {
         guard enabled else { return }
         lock.lock()
         done += 1
-        let line = "\r[\(done)/\(total)] rendering…"
+        let line = "\r" + Localized.progress(done: done, total: total).text()
         FileHandle.standardError.write(Data(line.utf8))
         if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         lock.unlock()

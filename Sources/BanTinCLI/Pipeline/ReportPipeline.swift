@@ -73,7 +73,7 @@ struct ReportPipeline {
         let coverage = FontCoverage.problems(in: loaded.textFields, sourceFile: loaded.sourceFile, fonts: builder.sheet.fonts)
         if !coverage.isEmpty { throw Failure(diagnostics: warnings + coverage) }
         if options.watermark && !loaded.draft {
-            throw Failure(diagnostics: warnings, message: "\(file): error: --watermark marks drafts; this report is final (draft: false)")
+            throw Failure(diagnostics: warnings, message: Localized.watermarkOnFinal(file).text())
         }
         guard loaded.regime.rawValue == builder.layout.regime else {
             let location = loaded.location(of: "regime") ?? SourceLocation(file: file, line: 1, column: 1)
@@ -86,7 +86,7 @@ struct ReportPipeline {
         var outside = 0
         if !records.isEmpty {
             guard let period else {
-                throw Failure(diagnostics: warnings, message: "bantin: name the period the records are counted in: --period 2023-H1, or period: in \(file)")
+                throw Failure(diagnostics: warnings, message: Localized.reportNeedsPeriod(file).text())
             }
             let fonts = builder.sheet.fonts
             let convert = convertLegacy
@@ -99,7 +99,7 @@ struct ReportPipeline {
                 return (coverage.isEmpty ? meeting : nil, intake.diagnostics + coverage)
             }
             if bad {
-                throw Failure(diagnostics: warnings, message: "bantin: no report written: its figures would leave out the records above; correct them and run again")
+                throw Failure(diagnostics: warnings, message: Localized.reportNotWritten.text())
             }
             let selection = PeriodSelection.select(valid, in: period)
             meetings = selection.inside

@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// Where the bundled `Fonts/` and `Layouts/` folders are, looked for in this order:
 /// 1. the real executable's folder and the three above it (symlinks resolved, so a link to
@@ -70,8 +71,5 @@ public struct Resources: Sendable {
 public struct ResourcesNotFound: Error, CustomStringConvertible {
     public let looked: [String]
 
-    public var description: String {
-        "cannot find the bundled Fonts/ and Layouts/ folders; looked in \(looked.joined(separator: ", ")); "
-            + "install BanTin with `make install` or set BANTIN_HOME to the folder that holds them"
-    }
+    public var description: String { Localized.resourcesNotFound(looked.joined(separator: ", ")).text() }
 }

@@ -29,7 +29,7 @@ public struct BulletinBuilder: Sendable {
             if position > 0 { blocks += try itemBuilder.separator() }
             if meeting.article == nil {
                 notes.append(BulletinNote(file: meeting.sourceFile,
-                                          message: "no article: the item is made from the meeting's title, date, venue and proceedings"))
+                                          message: Localized.bulletinItemWithoutArticle.text()))
             }
             blocks += try itemBuilder.blocks(for: meeting)
         }

@@ -16,7 +16,7 @@ struct DocumentHeader {
         switch layout.regime {
         case "party": return [try party()]
         case "state": return [try state()]
-        default: throw .invalid("regime", "expected party or state, found \(layout.regime)")
+        default: throw .invalid("regime", Localized.layoutRegime(layout.regime).text())
         }
     }
 
@@ -24,7 +24,7 @@ struct DocumentHeader {
     /// name, a rule as long as it, and the place and date on the right. The number and the
     /// date share a row, so they share a baseline.
     private func party() throws(LayoutError) -> Table {
-        guard let dateLine else { throw .missing("a date line for the Party header") }
+        guard let dateLine else { throw .missing(Localized.layoutPartyDateLine.text()) }
         var left: [any Block] = []
         if let parent = organization.parent { left.append(try make.paragraph(parent, .headerParent)) }
         left.append(try make.paragraph(organization.name, .headerOrganization))

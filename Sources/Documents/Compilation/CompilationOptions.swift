@@ -36,11 +36,11 @@ public struct MeetingContent: Sendable {
         switch style {
         case .minutes:
             guard let builder = minutes[meeting.regime.rawValue] else {
-                throw .missing("a minutes layout for the \(meeting.regime.rawValue) regime")
+                throw .missing(Localized.layoutMinutesForRegime(meeting.regime.rawValue).text())
             }
             return try builder.blocks(for: meeting, header: false)
         case .bulletin:
-            guard let bulletin else { throw .missing("the bulletin layout") }
+            guard let bulletin else { throw .missing(Localized.layoutBulletinNeeded.text()) }
             return try bulletin.itemBlocks(for: meeting)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import Records
 
 /// A document style read from `Layouts/*.yaml`: page geometry, fonts, named paragraph
 /// styles, rules, column widths and the fixed strings of the form. Users copy and edit
@@ -71,18 +72,18 @@ public struct Layout: Sendable, Decodable {
     public static func load(path: String) throws(LayoutError) -> Layout {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= LayoutLimits.maximumFileBytes else {
-            throw LayoutError(file: path, path: "", message: "the file has \(size) bytes, more than a layout's \(LayoutLimits.maximumFileBytes); give a layout file (a few KB)")
+            throw LayoutError(file: path, path: "", message: Localized.layoutTooLarge(size, most: LayoutLimits.maximumFileBytes).text())
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw LayoutError(file: path, path: "", message: "the file is not UTF-8 text; save it as UTF-8")
+            throw LayoutError(file: path, path: "", message: Localized.layoutNotUTF8.text())
         }
         var check = LayoutSchemaCheck(file: path)
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
                 throw LayoutError(file: path, position: LayoutPosition(line: 1, column: 1), path: "",
-                                  message: "the file is empty; copy a layout from Layouts/ and edit it")
+                                  message: Localized.layoutEmpty.text())
             }
             root = composed
         } catch let error as LayoutError {
@@ -100,7 +101,7 @@ public struct Layout: Sendable, Decodable {
             layout = try YAMLDecoder().decode(Layout.self, from: root)
         } catch {
             // The check above reads every value the decoder does; this is a defect if reached.
-            throw LayoutError(file: path, path: "", message: "cannot be read: \(error)")
+            throw LayoutError(file: path, path: "", message: Localized.layoutCannotBeRead("\(error)").text())
         }
         layout.file = path
         layout.marks = check.reader.marks
@@ -117,7 +118,7 @@ public struct Layout: Sendable, Decodable {
     /// Fails unless the layout is for `expected`, at its `product` line.
     public func expect(product expected: String) throws(LayoutError) {
         guard product == expected else {
-            throw error(at: "product", "this layout is for \(product), not \(expected); give a \(expected) layout (see Layouts/)")
+            throw error(at: "product", Localized.layoutWrongProduct(product, expected: expected).text())
         }
     }
 

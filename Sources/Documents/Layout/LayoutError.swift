@@ -19,7 +19,7 @@ public struct LayoutError: Error, CustomStringConvertible, Equatable, Sendable {
         /// `file:line:column: error: path: message`, with as much of the place as is known.
         public var description: String {
             let place = [file ?? "layout", position.map { "\($0.line):\($0.column)" }].compactMap { $0 }.joined(separator: ":")
-            return "\(place): error: \(path.isEmpty ? "" : path + ": ")\(message)"
+            return "\(place): \(Localized.layoutErrorLabel): \(path.isEmpty ? "" : path + ": ")\(message)"
         }
     }
 
@@ -36,7 +36,7 @@ public struct LayoutError: Error, CustomStringConvertible, Equatable, Sendable {
 
     /// The layout file could not be read.
     public static func unreadable(_ path: String) -> LayoutError {
-        LayoutError(file: path, path: "", message: "cannot read the layout file; check the path given with --layout")
+        LayoutError(file: path, path: "", message: Localized.layoutUnreadable.text())
     }
 
     /// `path` has a value the builder cannot use (found while building, without a position).
@@ -44,18 +44,18 @@ public struct LayoutError: Error, CustomStringConvertible, Equatable, Sendable {
 
     /// A key the builder reads is not in the layout.
     public static func missing(_ key: String) -> LayoutError {
-        LayoutError(path: key, message: "missing; add it to the layout")
+        LayoutError(path: key, message: Localized.layoutMissingKey.text())
     }
 
     /// A style the builder or the layout names is not under `styles`.
     public static func unknownStyle(_ name: String) -> LayoutError {
-        LayoutError(path: "styles", message: "no style named '\(name)'; add it under styles")
+        LayoutError(path: "styles", message: Localized.layoutUnknownStyle(name).text())
     }
 
     /// The builder read a key its product's schema does not declare: a defect of BanTin,
     /// never of the layout, since loading checks every declared key.
     static func undeclared(_ path: String, product: String) -> LayoutError {
-        LayoutError(path: path, message: "BanTin read a key the \(product) layout schema does not declare (a defect; please report it)")
+        LayoutError(path: path, message: Localized.layoutUndeclared(product).text())
     }
 }
 

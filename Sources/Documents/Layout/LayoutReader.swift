@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import Records
 
 /// Reads the values of a layout file from Yams' node tree, keeping every key's and value's
 /// line and column, and collects each problem at its place (`file:line:column: error:
@@ -36,23 +37,23 @@ struct LayoutReader {
     mutating func mapping(_ node: Node, _ path: String, at position: LayoutPosition?, allowed: Set<String>?,
                           required: Set<String> = [], what: String = "a mapping of keys") -> [(key: String, value: Node)]? {
         guard let mapping = node.mapping else {
-            fail(node, path, "expected \(what), found \(Self.describe(node)); write `key: value` lines indented under it")
+            fail(node, path, Localized.layoutExpectedMapping(Self.describe(node)).text())
             return nil
         }
         var result: [(key: String, value: Node)] = []
         var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                fail(keyNode, path, "a key must be a plain name, found \(Self.describe(keyNode))")
+                fail(keyNode, path, Localized.layoutKeyNotAName(Self.describe(keyNode)).text())
                 continue
             }
             let childPath = Self.join(path, key)
             if let allowed, !allowed.contains(key) {
                 let nearest = NearestName.to(key, among: allowed)
                 if let nearest { suggested.insert(nearest) }
-                let hint = nearest.map { "did you mean '\($0)'?" }
-                    ?? "remove it (nothing may be written under \(path.isEmpty ? "the file" : path))"
-                fail(keyNode, childPath, "unknown key; \(hint)")
+                let message = nearest.map { Localized.layoutUnknownKeyNear($0) }
+                    ?? (path.isEmpty ? .layoutUnknownKeyAtTop : .layoutUnknownKeyUnder(path))
+                fail(keyNode, childPath, message.text())
                 continue
             }
             if let place = Self.position(keyNode) { marks.keys[childPath] = place }
@@ -62,8 +63,8 @@ struct LayoutReader {
         let present = Set(result.map(\.key))
         // A required key that a misspelt one was taken for is already reported there.
         for key in required.subtracting(present).subtracting(suggested).sorted() {
-            let under = path.isEmpty ? "at the top of the file" : "under \(path)"
-            fail(position ?? Self.position(node), Self.join(path, key), "missing; add `\(key):` \(under)")
+            let message = path.isEmpty ? Localized.layoutMissingKeyAtTop(key) : .layoutMissingKeyUnder(key, under: path)
+            fail(position ?? Self.position(node), Self.join(path, key), message.text())
         }
         return result
     }
@@ -71,7 +72,7 @@ struct LayoutReader {
     /// The text of a scalar; nil (reported) for a list or a mapping.
     mutating func text(_ node: Node, _ path: String) -> String? {
         guard let scalar = node.scalar else {
-            fail(node, path, "expected a text, found \(Self.describe(node)); write it on the key's line, in quotes")
+            fail(node, path, Localized.layoutExpectedText(Self.describe(node)).text())
             return nil
         }
         return scalar.string
@@ -80,7 +81,7 @@ struct LayoutReader {
     /// A finite number; nil (reported) otherwise.
     mutating func number(_ node: Node, _ path: String, example: String = "13") -> Double? {
         guard let text = node.scalar?.string, let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            fail(node, path, "\(Self.describe(node)) is not a number; write a number such as \(example)")
+            fail(node, path, Localized.layoutNotANumber(Self.describe(node), example: example).text())
             return nil
         }
         return value
@@ -89,11 +90,11 @@ struct LayoutReader {
     /// A whole number; nil (reported) otherwise.
     mutating func wholeNumber(_ node: Node, _ path: String, minimum: Int) -> Int? {
         guard let text = node.scalar?.string, let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            fail(node, path, "\(Self.describe(node)) is not a whole number; write one such as \(max(minimum, 2))")
+            fail(node, path, Localized.layoutNotWhole(Self.describe(node), example: max(minimum, 2)).text())
             return nil
         }
         guard value >= minimum else {
-            fail(node, path, "\(value) is less than \(minimum); write \(minimum) or more")
+            fail(node, path, Localized.layoutBelowMinimum(value, minimum: minimum).text())
             return nil
         }
         return value
@@ -102,7 +103,7 @@ struct LayoutReader {
     /// `true` or `false`; nil (reported) otherwise.
     mutating func flag(_ node: Node, _ path: String) -> Bool? {
         guard let value = node.bool else {
-            fail(node, path, "\(Self.describe(node)) is not true or false; write true or false")
+            fail(node, path, Localized.layoutNotAFlag(Self.describe(node)).text())
             return nil
         }
         return value
@@ -113,7 +114,7 @@ struct LayoutReader {
         guard let value = text(node, path) else { return nil }
         guard choices.contains(value) else {
             let nearest = NearestName.to(value, among: choices) ?? choices[0]
-            fail(node, path, "unknown value \(Self.quoted(value)); did you mean '\(nearest)'? (one of \(choices.joined(separator: ", ")))")
+            fail(node, path, Localized.layoutUnknownValue(Self.quoted(value), nearest: nearest, choices: choices.joined(separator: ", ")).text())
             return nil
         }
         return value
@@ -123,15 +124,15 @@ struct LayoutReader {
     /// `em` only where a font size gives it a meaning. Nil (reported) otherwise.
     mutating func length(_ node: Node, _ path: String, em: Bool, negative: Bool = false) -> Length? {
         guard let text = node.scalar?.string, let length = Length(parsing: text), length.value.isFinite else {
-            fail(node, path, "\(Self.describe(node)) is not a length; write e.g. 20mm, 1cm, 6pt\(em ? " or 1.25em" : "")")
+            fail(node, path, Localized.layoutNotALength(Self.describe(node), examples: em ? "20mm, 1cm, 6pt or 1.25em" : "20mm, 1cm, 6pt").text())
             return nil
         }
         if length.unit == .em && !em {
-            fail(node, path, "\(Self.quoted(text)): em is relative to a font size and there is none here; write mm, cm or pt")
+            fail(node, path, Localized.layoutEmHere(Self.quoted(text)).text())
             return nil
         }
         if length.value < 0 && !negative {
-            fail(node, path, "\(Self.quoted(text)) is negative; write 0 or more")
+            fail(node, path, Localized.layoutNegative(Self.quoted(text)).text())
             return nil
         }
         return length
@@ -141,9 +142,9 @@ struct LayoutReader {
     static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar): return quoted(scalar.string)
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        case .alias: return "an alias"
+        case .sequence: return Localized.layoutFoundList.text()
+        case .mapping: return Localized.layoutFoundMapping.text()
+        case .alias: return Localized.layoutFoundAlias.text()
         }
     }
 

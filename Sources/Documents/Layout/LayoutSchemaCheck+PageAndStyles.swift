@@ -1,4 +1,5 @@
 import Yams
+import Records
 
 extension LayoutSchemaCheck {
     /// `page`: sizes, margins, columns and the styles it names; the text area must leave room.
@@ -36,7 +37,7 @@ extension LayoutSchemaCheck {
             case "columns":
                 if let count = reader.wholeNumber(value, path, minimum: 1) {
                     if LayoutLimits.pageColumns.contains(count) { columns = count } else {
-                        reader.fail(value, path, "\(count) columns; write \(LayoutLimits.pageColumns.lowerBound) to \(LayoutLimits.pageColumns.upperBound)")
+                        reader.fail(value, path, Localized.layoutColumnCount(count, least: LayoutLimits.pageColumns.lowerBound, most: LayoutLimits.pageColumns.upperBound).text())
                     }
                 }
             case "column-gap":
@@ -51,7 +52,7 @@ extension LayoutSchemaCheck {
                     case "angle": _ = reader.number(child, childPath, example: "55")
                     default:
                         if let gray = reader.number(child, childPath, example: "0.85"), !(0...1).contains(gray) {
-                            reader.fail(child, childPath, "\(LayoutReader.describe(child)) is outside 0 (black) to 1 (white); write e.g. 0.85")
+                            reader.fail(child, childPath, Localized.layoutGrayOutside(LayoutReader.describe(child)).text())
                         }
                     }
                 }
@@ -60,7 +61,7 @@ extension LayoutSchemaCheck {
         checkRoom(size: size, margins: margins, columns: columns, gap: gap)
         if let height = size["height"] {
             for (node, path, baseline) in baselines where baseline <= 0 || baseline >= height {
-                reader.fail(node, path, "\(LayoutReader.describe(node)) is off the page (height \(LayoutReader.millimetres(height))); write a distance from the top edge inside the page")
+                reader.fail(node, path, Localized.layoutOffThePage(LayoutReader.describe(node), height: LayoutReader.millimetres(height)).text())
             }
         }
     }
@@ -125,7 +126,7 @@ extension LayoutSchemaCheck {
         if let sizeNode = fields.first(where: { $0.key == "size" })?.value,
            let value = reader.number(sizeNode, "\(path).size", example: "13") {
             if sizes.contains(value) { size = value } else {
-                reader.fail(sizeNode, "\(path).size", "\(LayoutReader.describe(sizeNode)) is outside \(Int(sizes.lowerBound))–\(Int(sizes.upperBound))pt; write a size in that range")
+                reader.fail(sizeNode, "\(path).size", Localized.layoutSizeOutside(LayoutReader.describe(sizeNode), least: Int(sizes.lowerBound), most: Int(sizes.upperBound)).text())
             }
         }
         var role = "serif"
@@ -146,7 +147,7 @@ extension LayoutSchemaCheck {
                 let range = LayoutLimits.leadingFactors
                 if !range.contains(points / size) {
                     let least = (size * range.lowerBound * 10).rounded() / 10, most = size * range.upperBound
-                    reader.fail(value, childPath, "\(LayoutReader.describe(value)) is \(Self.points(points)) for a \(Self.points(size)) size; write a leading from \(Self.points(least)) (\(range.lowerBound) × size) to \(Self.points(most)) (\(Int(range.upperBound)) × size)")
+                    reader.fail(value, childPath, Localized.layoutLeadingOutside(LayoutReader.describe(value), points: Self.points(points), size: Self.points(size), least: Self.points(least), low: "\(range.lowerBound)", most: Self.points(most), high: Int(range.upperBound)).text())
                 }
             default: _ = reader.flag(value, childPath)
             }
@@ -158,12 +159,12 @@ extension LayoutSchemaCheck {
     mutating func checkReferences(schema: LayoutSchema) {
         let defined = Set(definedStyles.keys)
         for reference in styleReferences where !defined.contains(reference.name) {
-            let nearest = NearestName.to(reference.name, among: defined).map { "did you mean '\($0)'? or " } ?? ""
-            reader.fail(reference.position, reference.path, "no style named '\(reference.name)' under styles; \(nearest)add it under styles")
+            let nearest = NearestName.to(reference.name, among: defined).map { Localized.layoutNearOr($0) } ?? .verbatim("")
+            reader.fail(reference.position, reference.path, Localized.layoutNoStyle(reference.name, hint: nearest).text())
         }
         for use in fontUses where !fontRoles.contains(use.role) {
-            let nearest = NearestName.to(use.role, among: fontRoles).map { "did you mean '\($0)'? or " } ?? ""
-            reader.fail(use.position, use.path, "font role '\(use.role)' is not under fonts; \(nearest)add `\(use.role): FAMILY` under fonts")
+            let nearest = NearestName.to(use.role, among: fontRoles).map { Localized.layoutNearOr($0) } ?? .verbatim("")
+            reader.fail(use.position, use.path, Localized.layoutNoFontRole(use.role, hint: nearest).text())
         }
     }
 

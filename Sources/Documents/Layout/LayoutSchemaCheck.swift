@@ -1,4 +1,5 @@
 import Yams
+import Records
 
 /// Checks a layout's node tree against its product's schema and LayoutLimits: every key known,
 /// every key the builder reads present, every style named defined, every value in range; each
@@ -29,11 +30,11 @@ struct LayoutSchemaCheck {
     /// problems collect in `reader`.
     mutating func check(_ root: Node) {
         guard root.mapping != nil else {
-            reader.fail(root, "", "expected the keys of a layout (product, regime, page …), found \(LayoutReader.describe(root))")
+            reader.fail(root, "", Localized.layoutNotALayout(LayoutReader.describe(root)).text())
             return
         }
         guard let productNode = root.mapping?["product"] else {
-            reader.fail(LayoutReader.position(root), "product", "missing; add `product:` (minutes, bulletin, compilation or report) at the top")
+            reader.fail(LayoutReader.position(root), "product", Localized.layoutProductMissing.text())
             return
         }
         let products = LayoutSchema.all.map(\.product)
@@ -85,7 +86,7 @@ struct LayoutSchemaCheck {
     mutating func fraction(_ node: Node, _ path: String) {
         guard let value = reader.number(node, path, example: "0.8") else { return }
         if !(value > 0 && value <= 1) {
-            reader.fail(node, path, "\(LayoutReader.describe(node)) is outside (0, 1]; write a share such as 0.8")
+            reader.fail(node, path, Localized.layoutShareOutside(LayoutReader.describe(node)).text())
         }
     }
 
@@ -104,13 +105,14 @@ struct LayoutSchemaCheck {
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
             guard let close = rest[open...].firstIndex(of: "}") else {
-                reader.fail(node, path, "a '{' is not closed; write placeholders as {name}")
+                reader.fail(node, path, Localized.layoutUnclosedPlaceholder.text())
                 return
             }
             let name = String(rest[rest.index(after: open)..<close])
             if let known, !known.contains(name) {
-                let hint = NearestName.to(name, among: known).map { "did you mean {\($0)}? " } ?? ""
-                reader.fail(node, path, "unknown placeholder {\(name)}; \(hint)(this text may use \(known.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
+                let hint = NearestName.to(name, among: known).map { Localized.layoutPlaceholderNear($0) } ?? .verbatim("")
+                let list = known.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                reader.fail(node, path, Localized.layoutUnknownPlaceholder(name, hint: hint, known: list).text())
             }
             rest = rest[rest.index(after: close)...]
         }
@@ -127,7 +129,7 @@ struct LayoutSchemaCheck {
                 if key == "fraction" { check.fraction(child, childPath); continue }
                 guard let length = check.reader.length(child, childPath, em: false) else { continue }
                 if key == "thickness" && length.value == 0 {
-                    check.reader.fail(child, childPath, "a rule of thickness 0 is not drawn; write e.g. 0.5pt, or remove the rule")
+                    check.reader.fail(child, childPath, Localized.layoutZeroRule.text())
                 }
             }
         }
@@ -139,15 +141,15 @@ struct LayoutSchemaCheck {
         for (name, value) in fields {
             let path = "columns.\(name)", count = schema.columns[ColumnsKey(name)] ?? 0
             guard let list = value.sequence else {
-                reader.fail(value, path, "expected a list of \(count) relative widths, e.g. [\(Array(repeating: "1", count: count).joined(separator: ", "))]")
+                reader.fail(value, path, Localized.layoutExpectedWidths(count, example: Array(repeating: "1", count: count).joined(separator: ", ")).text())
                 continue
             }
             if list.count != count {
-                reader.fail(value, path, "\(list.count) widths given but the \(name) columns are \(count); write \(count) positive numbers")
+                reader.fail(value, path, Localized.layoutWidthCount(list.count, name: name, count: count).text())
             }
             for (index, item) in list.enumerated() {
                 guard let width = reader.number(item, "\(path)[\(index)]", example: "40") else { continue }
-                if width <= 0 { reader.fail(item, "\(path)[\(index)]", "\(LayoutReader.describe(item)) is not a positive width; write a number above 0") }
+                if width <= 0 { reader.fail(item, "\(path)[\(index)]", Localized.layoutWidthNotPositive(LayoutReader.describe(item)).text()) }
             }
         }
     }
@@ -155,7 +157,7 @@ struct LayoutSchemaCheck {
     private mutating func checkSections(_ node: Node, schema: LayoutSchema) {
         guard let kinds = schema.sectionKinds else { return }
         guard let list = node.sequence else {
-            reader.fail(node, "sections", "expected a list of sections, each starting with `- kind:`")
+            reader.fail(node, "sections", Localized.layoutExpectedSections.text())
             return
         }
         for (index, item) in list.enumerated() {
@@ -183,7 +185,7 @@ struct LayoutSchemaCheck {
                 }
             }
             if let kind, kindsWithText.contains(kind), text == nil {
-                reader.fail(LayoutReader.position(item), "\(path).text", "missing; a \(kind) section needs `text:`")
+                reader.fail(LayoutReader.position(item), "\(path).text", Localized.layoutSectionNeedsText(kind).text())
             }
             if let kind, let (words, node) = text {
                 checkPlaceholders(words, node, "\(path).text", known: schema.sectionPlaceholders[kind])

@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// A length written in a layout file: `20mm`, `1cm`, `6pt`, `1.25em` (of the style's font
 /// size) or a bare number of points.
@@ -30,7 +31,7 @@ public struct Length: Sendable, Hashable, Decodable, CustomStringConvertible {
         let text = try container.decode(String.self)
         guard let length = Length(parsing: text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription:
-                "'\(text)' is not a length; write e.g. 20mm, 1cm, 6pt or 1.25em")
+                Localized.layoutLengthText(text).text())
         }
         self = length
     }

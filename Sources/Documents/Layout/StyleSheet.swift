@@ -1,4 +1,5 @@
 import Typesetting
+import Records
 
 /// A layout's named styles resolved against the loaded fonts.
 public struct StyleSheet: Sendable {
@@ -23,15 +24,15 @@ public struct StyleSheet: Sendable {
             let spec = layout.styles[name]!
             let role = spec.font ?? "serif"
             // Loading checked that the role is under `fonts`; the family must be in the font folder.
-            guard let family = layout.fonts[role] else { throw layout.error(at: "styles.\(name)", "font role '\(role)' is not under fonts") }
+            guard let family = layout.fonts[role] else { throw layout.error(at: "styles.\(name)", Localized.layoutFontRoleMissing(role).text()) }
             if fonts.font(family: family) == nil && !fonts.fonts.contains(where: { $0.family.lowercased() == family.lowercased() }) {
-                let nearest = NearestName.to(family, among: fonts.families).map { "did you mean '\($0)'? " } ?? ""
-                throw layout.error(at: "fonts.\(role)", "no font family '\(family)' in the font folder; \(nearest)(the folder has \(fonts.families.joined(separator: ", ")))")
+                let nearest = NearestName.to(family, among: fonts.families).map { Localized.layoutNear($0) } ?? .verbatim("")
+                throw layout.error(at: "fonts.\(role)", Localized.layoutNoFontFamily(family, hint: nearest, families: fonts.families.joined(separator: ", ")).text())
             }
             func face(_ bold: Bool, _ italic: Bool) throws(LayoutError) -> Font {
                 guard let font = fonts.font(family: family, bold: bold, italic: italic) else {
                     let what = [bold ? "bold" : nil, italic ? "italic" : nil].compactMap { $0 }.joined(separator: " ")
-                    throw layout.error(at: "styles.\(name)", "'\(family)' has no \(what.isEmpty ? "regular" : what) face in the font folder; add the font file or change the style")
+                    throw layout.error(at: "styles.\(name)", Localized.layoutNoFace(family, face: what.isEmpty ? "regular" : what).text())
                 }
                 return font
             }
@@ -45,7 +46,7 @@ public struct StyleSheet: Sendable {
             let italicFace = variant(false, true), boldItalic = variant(true, true)
             let size = spec.size
             guard let alignment = Alignment(rawValue: spec.align ?? "justify") else {
-                throw layout.error(at: "styles.\(name).align", "expected justify, left, center or right")
+                throw layout.error(at: "styles.\(name).align", Localized.layoutAlignment.text())
             }
             let paragraph = ParagraphStyle(
                 alignment: alignment,
@@ -94,7 +95,7 @@ public struct StyleSheet: Sendable {
         let margins = Insets(top: spec.margins.top.points(), bottom: spec.margins.bottom.points(),
                              left: spec.margins.left.points(), right: spec.margins.right.points())
         let columns = spec.columns ?? 1
-        guard LayoutLimits.pageColumns.contains(columns) else { throw layout.error(at: "page.columns", "expected 1 to 4 columns, found \(columns)") }
+        guard LayoutLimits.pageColumns.contains(columns) else { throw layout.error(at: "page.columns", Localized.layoutColumnsFound(columns).text()) }
         let template = PageTemplate(size: Size(width: spec.width.points(), height: spec.height.points()), margins: margins,
                                     columns: columns, columnGap: spec.columnGap?.points() ?? 0)
         var numbering: PageNumbering? = nil

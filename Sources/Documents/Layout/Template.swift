@@ -1,3 +1,5 @@
+import Records
+
 /// Fills `{name}` placeholders of a layout's sentence templates.
 public enum Template {
     /// `template` with each `{key}` replaced by `values[key]`; an unknown key is an error, so
@@ -8,11 +10,11 @@ public enum Template {
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw .invalid("template", "unclosed '{' in \"\(template)\"")
+                throw .invalid("template", Localized.templateUnclosed(template).text())
             }
             let key = String(rest[rest.index(after: open)..<close])
             guard let value = values[key] else {
-                throw .invalid("template", "unknown placeholder {\(key)} in \"\(template)\"")
+                throw .invalid("template", Localized.templateUnknownPlaceholder(key, template: template).text())
             }
             result += value
             rest = rest[rest.index(after: close)...]

@@ -33,7 +33,7 @@ struct MinutesBody {
             case "votes":
                 blocks += try votes(meeting.votes, section: section)
             default:
-                throw .invalid("sections[\(index)].kind", "unknown section kind '\(section.kind)'")
+                throw .invalid("sections[\(index)].kind", Localized.layoutUnknownSectionKind(section.kind).text())
             }
         }
         return blocks

@@ -43,13 +43,14 @@ extension Localized {
 
     /// A publisher from the settings with a character no font has.
     public static func settingsPublisherField() -> Localized {
-        Localized(vi: "publisher (tên đơn vị xuất bản, trong bantin.yaml)", en: "publisher (in bantin.yaml)")
+        Localized(vi: "publisher (trong tệp bantin.yaml)", en: "publisher (in bantin.yaml)")
     }
 
     /// The summary's addition when `check` also read settings files.
     public static func settingsChecked(_ count: Int, withErrors bad: Int) -> Localized {
-        Localized(vi: "\(count) tệp cài đặt bantin.yaml, \(bad) tệp có lỗi",
-                  en: "settings files (bantin.yaml) checked: \(count), with errors: \(bad)")
+        count == 1
+            ? Localized(vi: "\(count) tệp cài đặt bantin.yaml, \(bad) tệp có lỗi", en: "\(count) settings file (bantin.yaml), \(bad) with errors")
+            : Localized(vi: "\(count) tệp cài đặt bantin.yaml, \(bad) tệp có lỗi", en: "\(count) settings files (bantin.yaml), \(bad) with errors")
     }
 
     /// `bantin schema --settings`: the option's help.

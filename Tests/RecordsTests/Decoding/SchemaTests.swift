@@ -59,7 +59,7 @@ import Testing
         for (key, numbers) in lines {
             let problems = seedProblems(Dictionary(uniqueKeysWithValues: numbers.map { ($0, "#") }))
             // Fields a settings file may hold say so (docs/settings.md).
-            let hint = ["organization", "chair", "secretary"].contains(key) ? Localized.settingsCanHoldField().en : ""
+            let hint = ["organization", "chair", "secretary"].contains(key) ? Localized.settingsCanHoldField().text(in: .en) : ""
             #expect(problems.contains { $0.hasSuffix(":1: error: \(key): missing required field" + hint) }, "\(key): \(problems)")
         }
     }

@@ -110,7 +110,7 @@ import Testing
         let folder = TempFolder()
         folder.write("bantin.yaml", "organization: { name: Chi bộ Văn phòng }\n")
         let record = folder.write("hop.yaml", Self.bareRecord)
-        let hint = Localized.settingsCanHoldField().en
+        let hint = Localized.settingsCanHoldField().text(in: .en)
         #expect(Self.problems(Self.load(record, in: folder)) == [
             "\(record):1:1: error: organization.code: missing required field\(hint)",
             "\(record):1:1: error: organization.place: missing required field\(hint)",

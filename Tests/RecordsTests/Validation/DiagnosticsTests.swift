@@ -27,7 +27,7 @@ struct DiagnosticsTests {
 
     @Test func missingDateIsReportedAtTheParentMapping() {
         #expect(problems([10: "# no date"]) == ["1:1: error: date: missing required field"])
-        #expect(problems([7: "  # no place"]) == ["4:3: error: organization.place: missing required field" + Localized.settingsCanHoldField().en])
+        #expect(problems([7: "  # no place"]) == ["4:3: error: organization.place: missing required field" + Localized.settingsCanHoldField().text(in: .en)])
     }
 
     @Test func impossibleDate() {
