@@ -38,7 +38,7 @@ import TestSupport
         func flush() {
             if !plain.isEmpty { spans.append(TextSpan(plain.joined(separator: " ") + " ", style: style)); plain = [] }
         }
-        for _ in 0..<(3 + g.below(30)) {
+        for _ in 0..<(3 + g.below(24)) {
             switch g.below(20) {
             case 0: flush(); let name = g.pick(names0); names.append(name)
                     spans.append(TextSpan(name, style: style, unbreakable: true)); spans.append(TextSpan(" ", style: style))
