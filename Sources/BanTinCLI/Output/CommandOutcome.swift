@@ -17,6 +17,7 @@ struct CommandOutcome {
         switch outcome {
         case .written(let file, let warnings):
             warnings.forEach(Terminal.printDiagnostic)
+            for text in file.overlong { Terminal.printProblem(Localized.textWiderThanColumn(file.path, text).text()) }
             written.append(file)
         case .rejected(let diagnostics):
             diagnostics.forEach(Terminal.printDiagnostic)

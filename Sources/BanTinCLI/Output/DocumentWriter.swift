@@ -10,8 +10,10 @@ import Typesetting
 enum DocumentWriter {
     /// Lays `built` out and writes it.
     static func write(_ built: BuiltDocument, to target: OutputTarget, renderer: PDFRenderer = PDFRenderer()) throws -> WrittenFile {
-        let pages = Typesetter(setup: built.setup).layout(built.blocks)
-        return try write(LaidOutDocument(pages: pages, info: built.info), to: target, renderer: renderer)
+        let (pages, overlong) = Typesetter(setup: built.setup).layoutReporting(built.blocks)
+        var written = try write(LaidOutDocument(pages: pages, info: built.info), to: target, renderer: renderer)
+        written.overlong = overlong
+        return written
     }
 
     /// Writes a laid-out document. Throws `OutputError` when the system fails, `RenderError`

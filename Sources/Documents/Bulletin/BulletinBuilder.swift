@@ -18,7 +18,7 @@ public struct BulletinBuilder: Sendable {
         -> (document: BuiltDocument, notes: [BulletinNote]) {
         let ordered = options.order == .given ? meetings
             : meetings.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        let make = BlockFactory(sheet: sheet)
+        let make = BlockFactory(sheet: sheet, names: ProtectedNames(ordered.flatMap(\.protectedNames)))
         let date = options.date ?? ordered.map(\.date).max()!
         let publisher = Self.publisher(of: ordered, named: options.publisher)
         var blocks: [any Block] = try Masthead(make: make, layout: layout)
@@ -47,7 +47,7 @@ public struct BulletinBuilder: Sendable {
 
     /// One meeting as a news item, as a compilation in bulletin style sets it.
     public func itemBlocks(for meeting: Meeting) throws(LayoutError) -> [any Block] {
-        try NewsItem(make: BlockFactory(sheet: sheet), layout: layout, columns: 1).blocks(for: meeting)
+        try NewsItem(make: BlockFactory(sheet: sheet, names: ProtectedNames(meeting.protectedNames)), layout: layout, columns: 1).blocks(for: meeting)
     }
 
     /// The masthead's organisation: the one named, else the one most items come from, the

@@ -3,11 +3,13 @@ import Typesetting
 /// Turns layout styles and text into blocks, so builders speak in style names only.
 struct BlockFactory {
     let sheet: StyleSheet
+    /// The people named by the document's records, never split across lines.
+    var names: ProtectedNames = .none
 
     /// A paragraph of `text` (inline markup allowed) in the named style.
     func paragraph(_ text: String, _ styleName: StyleKey, heading: Bool = false) throws(LayoutError) -> Paragraph {
         let style = try sheet.style(styleName)
-        return Paragraph(InlineMarkup.spans(text, style: style), style: style.paragraph, isHeading: heading)
+        return Paragraph(names.mark(InlineMarkup.spans(text, style: style)), style: style.paragraph, isHeading: heading)
     }
 
     /// A rule under `text` set in `textStyle`, sized by the named rule spec as a fraction of

@@ -21,7 +21,7 @@ public struct CompilationBuilder: Sendable {
 
     /// The laid-out booklet of `meetings` (all inside the period, at least one).
     public func build(_ meetings: [Meeting], options: CompilationOptions) throws(LayoutError) -> LaidOutDocument {
-        let make = BlockFactory(sheet: sheet)
+        let make = BlockFactory(sheet: sheet, names: ProtectedNames(meetings.flatMap(\.protectedNames)))
         let sections = Sections.group(meetings, by: options.grouping)
         let publisher = BulletinBuilder.publisher(of: meetings, named: nil)
         let base = try sheet.pageSetup()

@@ -34,7 +34,7 @@ public struct MinutesBuilder: Sendable {
     }
 
     private func blocks(for meeting: Meeting, header: Bool, values: [String: String]) throws(LayoutError) -> [any Block] {
-        let make = BlockFactory(sheet: sheet)
+        let make = BlockFactory(sheet: sheet, names: ProtectedNames(meeting.protectedNames))
         var blocks: [any Block] = []
         if header {
             // State minutes (Mẫu 1.9) have no place and date line.

@@ -16,7 +16,7 @@ public struct ReportBuilder: Sendable {
 
     /// The document for `report`, whose texts are already filled from `figures`.
     public func build(_ report: Report, figures: ReportFigures, options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
-        let make = BlockFactory(sheet: sheet)
+        let make = BlockFactory(sheet: sheet, names: ProtectedNames([report.signer.name].compactMap { $0 }))
         var blocks: [any Block] = []
         if report.draft { blocks.append(try draftMark(report, make: make)) }
         blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,

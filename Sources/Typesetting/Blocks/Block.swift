@@ -19,6 +19,10 @@ public final class LayoutContext {
     /// The width of the whole text area, which spanning blocks use on multi-column pages.
     public let fullWidth: Double
     private var nextParagraph: Int
+    /// Texts wider than their measure that had to be broken inside, in the order met and
+    /// each once, for the caller to warn about (the only lines a reader may find split oddly).
+    public private(set) var overlongTexts: [String] = []
+    private var overlongSeen: Set<String> = []
 
     /// `paragraphIDsAfter`: the ids given are above it, so that contexts of one document laid
     /// out in parts can keep them apart.
@@ -26,6 +30,11 @@ public final class LayoutContext {
                 fullWidth: Double = .infinity, paragraphIDsAfter: Int = 0) {
         self.settings = settings; self.shaper = shaper; self.pageHeight = pageHeight; self.fullWidth = fullWidth
         self.nextParagraph = paragraphIDsAfter
+    }
+
+    /// Records texts broken inside because they are wider than their measure.
+    func noteOverlong(_ texts: [String]) {
+        for text in texts where overlongSeen.insert(text).inserted { overlongTexts.append(text) }
     }
 
     /// A fresh paragraph id.

@@ -21,6 +21,7 @@ public struct Paragraph: Block {
                             LineFinisher.geometry(1, style: style, measure: width).width)
         let content = InlineContent(spans: spans, settings: settings, ragged: style.alignment != .justify,
                                     balanced: style.balanced, measure: max(narrowest, 1), shaper: context.shaper)
+        context.noteOverlong(content.overlong)
         let style = self.style
         let breaker = KnuthPlass(settings: settings)
         let breaks = breaker.breakLines(content.items, width: { index in

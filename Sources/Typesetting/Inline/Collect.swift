@@ -12,6 +12,9 @@ struct InlineContent {
     var items: [BreakItem] = []
     /// For each item, the piece it draws (nil for penalties and the paragraph-end glue).
     var pieces: [Piece?] = []
+    /// Texts wider than the measure that had to be broken inside (a word between its
+    /// characters, an unbreakable span or no-break run at its spaces).
+    var overlong: [String] = []
 
     /// Collects `spans` into items, breaking only where `BreakOpportunities` allows.
     /// `measure` is the narrowest line the paragraph will be set in: a word wider than that
@@ -36,6 +39,9 @@ struct InlineContent {
         var spanIndex = 0
         // The space of each span, shaped once.
         var spaces: [Int: (ShapedText, Double)] = [:]
+        // The no-break penalties that bind words together (tailored spaces, unbreakable
+        // spans): given up where what they bind is wider than the measure.
+        var bindings: [Int] = []
 
         func flushWord(upTo end: Int) {
             guard wordStart >= 0, end > wordStart else { wordStart = -1; return }
@@ -57,6 +63,7 @@ struct InlineContent {
         /// its characters, and Knuth–Plass chooses where (the only case where a word is ever
         /// split; words that fit never are).
         func appendOverlong(_ word: String, style: TextStyle) {
+            overlong.append(word)
             var first = true
             for character in word {
                 if !first { items.append(.penalty(settings.overlongWordPenalty)); pieces.append(nil) }
@@ -102,7 +109,8 @@ struct InlineContent {
                         spaces[spanIndex] = (shaped, shaped.width(font: style.font, size: style.size))
                     }
                     let (shaped, space) = spaces[spanIndex]!
-                    if !breaks.allows(nextOffset) {
+                    if !breaks.allows(nextOffset) || spans[spanIndex].unbreakable {
+                        bindings.append(items.count)
                         items.append(.penalty(Penalty.never)); pieces.append(nil)
                     }
                     let stretch = (ragged ? settings.raggedStretch : settings.spaceStretch) * space
@@ -125,5 +133,35 @@ struct InlineContent {
         items.append(.penalty(Penalty.never)); pieces.append(nil)
         items.append(.glue(0, stretch: 0, shrink: 0, infinite: !(balanced && ragged))); pieces.append(nil)
         items.append(.penalty(Penalty.always)); pieces.append(nil)
+        releaseOverlongBindings(bindings, measure: measure, penalty: settings.overlongWordPenalty)
+    }
+
+    /// Turns the bindings of every run that cannot fit the measure even fully shrunk into
+    /// costly but legal breaks, so that a bound run never forces a line past the margin.
+    private mutating func releaseOverlongBindings(_ bindings: [Int], measure: Double, penalty: Int) {
+        guard !bindings.isEmpty, measure.isFinite else { return }
+        var runStart = 0, width = 0.0, runBindings: [Int] = []
+        var next = 0
+        func close(at end: Int) {
+            if width > measure && !runBindings.isEmpty {
+                for index in runBindings { items[index] = .penalty(penalty) }
+                overlong.append((runStart..<end).compactMap { pieces[$0]?.text }.joined())
+            }
+        }
+        for i in items.indices {
+            let item = items[i]
+            let legal = switch item.kind {
+            case .box: false
+            case .glue: i > 0 && items[i - 1].kind == .box
+            case .penalty: item.penalty < Penalty.never
+            }
+            if legal {
+                close(at: i)
+                runStart = i + 1; width = 0; runBindings = []
+                continue
+            }
+            if next < bindings.count && bindings[next] == i { runBindings.append(i); next += 1 }
+            if item.kind != .penalty { width += item.width - item.shrink }
+        }
     }
 }

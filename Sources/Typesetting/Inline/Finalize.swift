@@ -56,10 +56,13 @@ struct LineFinisher {
             }
         }
         var r = 0.0
-        if style.alignment == .justify && !infinite && !isLast {
-            if natural < lineWidth, stretch > 0 { r = (lineWidth - natural) / stretch }
-            if natural > lineWidth, shrink > 0 { r = max(-1, (lineWidth - natural) / shrink) }
+        if style.alignment == .justify && !infinite && !isLast, natural < lineWidth, stretch > 0 {
+            r = (lineWidth - natural) / stretch
         }
+        // A line longer than its measure shrinks whatever its alignment, the last line
+        // included, as TeX's hpack does: the breaker chose it counting on that shrink, and
+        // setting it at natural width would run past the margin.
+        if natural > lineWidth, shrink > 0 { r = max(-1, (lineWidth - natural) / shrink) }
         natural = 0
         for i in start..<end where items[i].kind != .penalty { natural += adjusted(items[i], r) }
         var x = lineX

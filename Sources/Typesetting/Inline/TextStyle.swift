@@ -13,8 +13,13 @@ public struct TextStyle: Hashable, Sendable {
 public struct TextSpan: Hashable, Sendable {
     public var text: String
     public var style: TextStyle
+    /// Never break a line inside this span (TeX's `\mbox`, typst's `box`): its spaces still
+    /// stretch and shrink. A span wider than the measure gives this up rather than overflow.
+    public var unbreakable: Bool
 
-    public init(_ text: String, style: TextStyle) { self.text = text; self.style = style }
+    public init(_ text: String, style: TextStyle, unbreakable: Bool = false) {
+        self.text = text; self.style = style; self.unbreakable = unbreakable
+    }
 }
 
 /// How a paragraph's lines sit in their measure.
