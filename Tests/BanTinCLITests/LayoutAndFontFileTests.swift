@@ -52,6 +52,8 @@ import TestSupport
         let run = try Bantin.run(["bulletin", "Examples", "-o", scratch.file("b.pdf"), "--layout", layout])
         #expect(run.status == 1, "\(run)")
         #expect(run.errorLines.last == "\(layout):\(line):3: error: spacing.captoin-gap: unknown key; did you mean 'caption-gap'?", "\(run)")
+        // Shown with its line and a caret under the column, as a record's problems are.
+        #expect(run.error.hasSuffix("\(line) |   captoin-gap: 2pt\n   |   ^\n"), "\(run)")
         #expect(!FileManager.default.fileExists(atPath: scratch.file("b.pdf")))
     }
 

@@ -61,7 +61,7 @@ struct BulletinCommand: ParsableCommand {
             Terminal.printProblem(error.localized.text())
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            Terminal.printProblem(errorLine(error))
+            Terminal.printStopping(error)
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         // The publisher is printed like record text, so its characters must be in the fonts.

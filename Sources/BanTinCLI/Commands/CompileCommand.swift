@@ -83,7 +83,7 @@ struct CompileCommand: ParsableCommand {
                 ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
             builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, content: content)
         } catch {
-            Terminal.printProblem(errorLine(error))
+            Terminal.printStopping(error)
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         guard let bulletin = builder.content.bulletin else { throw ExitCode(ExitStatus.badInput.rawValue) }

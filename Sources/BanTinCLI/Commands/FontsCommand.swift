@@ -12,7 +12,7 @@ struct FontsCommand: ParsableCommand {
         let resources = try Resources.locate()
         let scan: FontScan
         do { scan = try FontLibrary.scan(directory: resources.fontsFolder) } catch {
-            Terminal.printProblem(errorLine(error))
+            Terminal.printStopping(error)
             throw ExitCode(1)
         }
         let letters = VietnameseAlphabet.letters

@@ -50,7 +50,7 @@ struct MinutesCommand: ParsableCommand {
             Terminal.printProblem(error.localized.text())
             throw ExitCode(ExitStatus.systemFailure.rawValue)
         } catch {
-            Terminal.printProblem(errorLine(error))
+            Terminal.printStopping(error)
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         var outcome = CommandOutcome()
@@ -94,7 +94,7 @@ struct CheckCommand: ParsableCommand {
             if files.isEmpty && settingsFiles.isEmpty { throw InputError.noRecords }
             pipeline = try MinutesPipeline.make(options: options)
         } catch {
-            Terminal.printProblem(errorLine(error))
+            Terminal.printStopping(error)
             throw ExitCode(1)
         }
         // The settings the records use, and any other settings file named or found.

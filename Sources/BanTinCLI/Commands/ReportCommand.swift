@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
                                       layoutOverride: options.layout, convertLegacy: options.convertLegacy,
                                       images: options.images)
         } catch {
-            Terminal.printProblem(errorLine(error))
+            Terminal.printStopping(error)
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         var outcome = CommandOutcome()

@@ -68,7 +68,10 @@ struct ReportPipeline {
                 ?? resources.layout("report", regime: loaded.regime.rawValue)
             builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts)
         } catch {
-            throw Failure(diagnostics: warnings, message: errorLine(error))
+            // Problems at a place in the layout print with their line, like a record's.
+            let located = error.problems.compactMap(\.diagnostic)
+            let rest = error.problems.filter { $0.diagnostic == nil }.map(\.description)
+            throw Failure(diagnostics: warnings + located, message: rest.isEmpty ? nil : rest.joined(separator: "\n"))
         }
         let coverage = FontCoverage.problems(in: loaded.textFields, sourceFile: loaded.sourceFile, fonts: builder.sheet.fonts)
         if !coverage.isEmpty { throw Failure(diagnostics: warnings + coverage) }
