@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CICUShim"]),
         .target(name: "Render", dependencies: ["Typesetting", "CCairo", "CFreeType"]),
         .target(name: "Records", dependencies: ["CICUShim", "CImageCheck", "Yams"]),
-        .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"]),
+        .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"],
+                exclude: ["Words/VietnameseWordList.LICENSE"]),
         .target(name: "BanTinCLI", dependencies: [
             "Records", "Documents", "Typesetting", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

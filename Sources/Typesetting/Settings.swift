@@ -41,6 +41,14 @@ public struct LineBreakSettings: Sendable, Hashable {
     /// Cost of breaking inside a word wider than the whole measure (a long URL or code),
     /// the only case where a word is ever split.
     public var overlongWordPenalty: Int = 5_000
+    /// Cost of a break inside a word of several tokens that `ParagraphStyle.words` knows
+    /// (`Thương binh`) in justified text: more than a break between words, as TeX's
+    /// \hyphenpenalty, so the spacing decides only between otherwise close breakings. (Ragged
+    /// and centred text never breaks inside such a word unless it is wider than the measure.)
+    public var wordJoinPenalty: Int = 200
+    /// In centred text, the cost of a break between words that is not a phrase boundary (after
+    /// `,` `;` `:` `.` or a spaced dash), so that centred lines break where a clerk would.
+    public var centredWordBreakPenalty: Int = 50
 
     public init() {}
 }

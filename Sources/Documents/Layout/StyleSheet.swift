@@ -59,6 +59,7 @@ public struct StyleSheet: Sendable {
                 keepTogether: spec.keepTogether ?? false)
             var paragraphStyle = paragraph
             paragraphStyle.balanced = spec.balance ?? false
+            paragraphStyle.words = VietnameseWords.joins
             styles[name] = Style(text: TextStyle(font: font, size: size, underline: spec.underline ?? false),
                                  paragraph: paragraphStyle, uppercase: spec.textCase == "upper",
                                  regular: regular, bold: boldFace, italic: italicFace, boldItalic: boldItalic)

@@ -20,7 +20,8 @@ public struct Paragraph: Block {
         let narrowest = min(LineFinisher.geometry(0, style: style, measure: width).width,
                             LineFinisher.geometry(1, style: style, measure: width).width)
         let content = InlineContent(spans: spans, settings: settings, ragged: style.alignment != .justify,
-                                    balanced: style.balanced, measure: max(narrowest, 1), shaper: context.shaper)
+                                    balanced: style.balanced, centred: style.alignment == .center,
+                                    words: style.words, measure: max(narrowest, 1), shaper: context.shaper)
         context.noteOverlong(content.overlong)
         let style = self.style
         let breaker = KnuthPlass(settings: settings)

@@ -20,10 +20,14 @@ struct InlineContent {
     /// `measure` is the narrowest line the paragraph will be set in: a word wider than that
     /// (a long URL, say) gets emergency break points between its characters, so it never
     /// runs into the margin.
+    /// `words`: a break inside one of them costs `wordJoinPenalty` in justified text and is
+    /// barred in ragged text unless the word is wider than the measure;
+    /// `centred`: breaks that are not phrase boundaries cost `centredWordBreakPenalty`.
     init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, balanced: Bool = false,
-         measure: Double = .infinity, shaper: Shaper) {
+         centred: Bool = false, words: WordJoins? = nil, measure: Double = .infinity, shaper: Shaper) {
         let text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
         let breaks = BreakOpportunities(text: text)
+        let inWord = words?.interiorSpaces(in: text) ?? []
         let bytes = Array(text.utf8)
         var spanEnds: [Int] = []
         var total = 0
@@ -109,9 +113,16 @@ struct InlineContent {
                         spaces[spanIndex] = (shaped, shaped.width(font: style.font, size: style.size))
                     }
                     let (shaped, space) = spaces[spanIndex]!
-                    if !breaks.allows(nextOffset) || spans[spanIndex].unbreakable {
+                    // In ragged text a known word binds like a name (given up only when wider
+                    // than the measure); in justified text a break inside it merely costs more.
+                    let insideWord = inWord.contains(offset)
+                    if !breaks.allows(nextOffset) || spans[spanIndex].unbreakable || (ragged && insideWord) {
                         bindings.append(items.count)
                         items.append(.penalty(Penalty.never)); pieces.append(nil)
+                    } else if insideWord {
+                        items.append(.penalty(settings.wordJoinPenalty)); pieces.append(nil)
+                    } else if centred && !InlineContent.endsPhrase(before: index, scalars) {
+                        items.append(.penalty(settings.centredWordBreakPenalty)); pieces.append(nil)
                     }
                     let stretch = (ragged ? settings.raggedStretch : settings.spaceStretch) * space
                     let shrink = ragged ? 0 : settings.spaceShrink * space
@@ -134,6 +145,18 @@ struct InlineContent {
         items.append(.glue(0, stretch: 0, shrink: 0, infinite: !(balanced && ragged))); pieces.append(nil)
         items.append(.penalty(Penalty.always)); pieces.append(nil)
         releaseOverlongBindings(bindings, measure: measure, penalty: settings.overlongWordPenalty)
+    }
+
+    /// Whether the text before the space at `index` ends a phrase: a comma, semicolon,
+    /// colon, full stop or closing bracket, or a spaced dash (`Lao động - Thương binh`).
+    static func endsPhrase(before index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index > 0 else { return true }
+        switch scalars[index - 1].value {
+        case 0x2C, 0x3B, 0x3A, 0x2E, 0x29, 0x21, 0x3F, 0x2026: return true
+        case 0x2D, 0x2010, 0x2013, 0x2014:
+            return index < 2 || BreakOpportunities.isBreakingSpace(scalars[index - 2])
+        default: return false
+        }
     }
 
     /// Turns the bindings of every run that cannot fit the measure even fully shrunk into

@@ -45,6 +45,9 @@ public struct ParagraphStyle: Hashable, Sendable {
     /// Ragged lines of similar length instead of full lines and a short last one (for
     /// centred headers and titles that wrap): the last line is judged like the others.
     public var balanced: Bool = false
+    /// Words of several tokens that a line should not break inside (a language's compounds);
+    /// nil: every space is an equal break.
+    public var words: WordJoins? = nil
 
     public init(alignment: Alignment = .justify, firstLineIndent: Double = 0, leftIndent: Double = 0,
                 rightIndent: Double = 0, leading: Double, spaceBefore: Double = 0, spaceAfter: Double = 0,
