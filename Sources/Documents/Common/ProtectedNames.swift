@@ -7,6 +7,9 @@ struct ProtectedNames: Sendable {
     /// Names of two words or more (one word cannot be split), as characters, longest first
     /// so that `Nguyễn Thị Thu Hà` wins over `Nguyễn Thị Thu`.
     private let names: [[Character]]
+    /// The same names by their first character, in the same order: a position is tried only
+    /// against the names that can start there.
+    private let byFirst: [Character: [[Character]]]
 
     init(_ names: some Sequence<String>) {
         let words = Set(names.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") })
@@ -14,6 +17,7 @@ struct ProtectedNames: Sendable {
         // Uppercase styles (header blocks, headings) print names in capitals.
         let forms = words.union(words.map { $0.uppercased() })
         self.names = forms.map(Array.init).sorted { ($0.count, String($0)) > ($1.count, String($1)) }
+        self.byFirst = Dictionary(grouping: self.names, by: { $0[0] })
     }
 
     static let none = ProtectedNames([String]())
@@ -31,10 +35,12 @@ struct ProtectedNames: Sendable {
         var result: [TextSpan] = []
         var plainStart = 0
         var index = 0
-        func isWordCharacter(_ i: Int) -> Bool { i >= 0 && i < text.count && (text[i].isLetter || text[i].isNumber) }
+        // Each character's class once: this runs on every paragraph of every document.
+        let wordCharacter = text.map { $0.isLetter || $0.isNumber }
+        func isWordCharacter(_ i: Int) -> Bool { i >= 0 && i < text.count && wordCharacter[i] }
         while index < text.count {
-            let match = isWordCharacter(index - 1) ? nil : names.first { name in
-                index + name.count <= text.count && text[index] == name[0]
+            let match = isWordCharacter(index - 1) ? nil : byFirst[text[index]]?.first { name in
+                index + name.count <= text.count
                     && text[index..<(index + name.count)].elementsEqual(name) && !isWordCharacter(index + name.count)
             }
             guard let match else { index += 1; continue }

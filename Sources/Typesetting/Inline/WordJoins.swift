@@ -8,34 +8,47 @@
 /// every paragraph style that uses it; immutable after `init`, hence Sendable.
 public final class WordJoins: Sendable, Hashable {
     private let words: Set<String>
-    /// The most tokens in one word.
-    private let longest: Int
+    /// Every run of two or more leading tokens of a longer word (`a di` of `a di đà phật`):
+    /// matching extends a run only while it can still become a word, so most positions cost
+    /// one or two look-ups, not one per possible length.
+    private let prefixes: Set<String>
 
     /// `words`: each entry one word, its tokens separated by single spaces; entries of one
     /// token are ignored (a line never breaks inside a token anyway).
-    public init<S: Sequence>(_ words: S) where S.Element == String {
-        var set: Set<String> = []
-        var longest = 1
-        for word in words {
-            let tokens = word.split(whereSeparator: { $0.isWhitespace })
-            guard tokens.count > 1 else { continue }
-            set.insert(tokens.joined(separator: " ").lowercased())
-            longest = max(longest, tokens.count)
-        }
-        self.words = set; self.longest = longest
+    public convenience init<S: Sequence>(_ words: S) where S.Element == String {
+        self.init(normalized: words.lazy.map {
+            $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+        })
     }
 
-    /// One word per line, as word lists ship (blank lines and `#` comments skipped).
+    /// Words already lower-cased with single spaces between their tokens.
+    private init<S: Sequence>(normalized words: S) where S.Element == String {
+        var set: Set<String> = [], prefixes: Set<String> = []
+        for word in words {
+            // The prefixes end before each inner space but the first: `a di đà` of `a di đà phật`.
+            var spaces = word.utf8.indices.filter { word.utf8[$0] == UInt8(ascii: " ") }
+            guard !spaces.isEmpty else { continue }
+            set.insert(word)
+            spaces.removeFirst()
+            for space in spaces { prefixes.insert(String(word[..<space])) }
+        }
+        self.words = set; self.prefixes = prefixes
+    }
+
+    /// One word per line, lower-case with single spaces, as a generated list ships (blank
+    /// lines and `#` comments skipped). Read as it is, without splitting or case mapping: a
+    /// large list is read once per process, before the first paragraph.
     public convenience init(lines text: String) {
-        self.init(text.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map(String.init))
+        self.init(normalized: text.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map(String.init))
     }
 
     public var count: Int { words.count }
 
     public func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
 
-    /// A token of text: its core (without surrounding punctuation), whether punctuation
-    /// stands before or after it, and the UTF-8 offset of the space run that follows it.
+    /// A token of text: its core (without surrounding punctuation, lower-cased for matching),
+    /// whether punctuation stands before or after it, and the UTF-8 offset of the space run
+    /// that follows it.
     struct Token {
         var core: String
         var leading: Bool
@@ -49,18 +62,16 @@ public final class WordJoins: Sendable, Hashable {
         var result: Set<Int> = []
         var i = 0
         while i < tokens.count {
+            // The longest word starting at token i: the run grows one token at a time while
+            // it stays clean (no punctuation or forced break inside) and can still be a word.
             var matched = 1
-            var n = min(longest, tokens.count - i)
-            while n > 1 {
-                let run = tokens[i..<(i + n)]
-                let clean = run.indices.allSatisfy { j in
-                    (j == i || !tokens[j].leading) && (j == i + n - 1 || !tokens[j].trailing)
-                        && (j == i + n - 1 || tokens[j].spaceAfter != nil)
-                }
-                if clean && words.contains(run.map(\.core).joined(separator: " ").lowercased()) {
-                    matched = n; break
-                }
-                n -= 1
+            var key = tokens[i].core
+            var end = i + 1
+            while end < tokens.count, !tokens[end - 1].trailing, tokens[end - 1].spaceAfter != nil, !tokens[end].leading {
+                key += " " + tokens[end].core
+                end += 1
+                if words.contains(key) { matched = end - i }
+                guard prefixes.contains(key) else { break }
             }
             if matched > 1 {
                 for j in i..<(i + matched - 1) { if let space = tokens[j].spaceAfter { result.insert(space) } }
@@ -81,7 +92,7 @@ public final class WordJoins: Sendable, Hashable {
             var start = 0, end = current.count
             while start < end && !current[start].isLetter && !current[start].isNumber { start += 1 }
             while end > start && !current[end - 1].isLetter && !current[end - 1].isNumber { end -= 1 }
-            tokens.append(Token(core: String(current[start..<end]), leading: start > 0,
+            tokens.append(Token(core: String(current[start..<end]).lowercased(), leading: start > 0,
                                 trailing: end < current.count, spaceAfter: spaceAt))
             current = []
         }
