@@ -18,7 +18,22 @@ import Typesetting
 ///   Tháng 1/2023 -> dest:meeting-3
 ///     Hội nghị sơ kết -> dest:meeting-3
 /// ```
+///
+/// With `unit: .millimetres` every position and size is in millimetres to 0.1 mm (font sizes
+/// stay in points): the coarser form of the per-product golden traces, which moves only when a
+/// change is visible on paper.
 public struct TraceRenderer: Sendable {
+    /// The unit of positions and sizes in a trace.
+    public enum Unit: Sendable {
+        /// Points to 0.01 pt.
+        case points
+        /// Millimetres to 0.1 mm.
+        case millimetres
+    }
+
+    /// The unit positions and sizes are written in.
+    public let unit: Unit
+
     /// Runs whose baselines differ by at most this much (points) belong to one line.
     static let baselineTolerance = 0.01
     /// A gap wider than this (points) between two runs of a line reads as a word space.
@@ -27,38 +42,46 @@ public struct TraceRenderer: Sendable {
     /// widest justified space stays far below it.
     static let columnGap = 12.0
 
-    public init() {}
+    public init(unit: Unit = .points) { self.unit = unit }
+
+    /// A position or size in the trace's unit and precision.
+    private func fixed(_ points: Double) -> String {
+        switch unit {
+        case .points: return TraceNumber.fixed(points)
+        case .millimetres: return TraceNumber.fixed(points * 25.4 / 72, decimals: 1)
+        }
+    }
 
     /// The trace of every page, each line ending in a newline.
     public func render(_ document: LaidOutDocument) -> String {
         var out = ""
         for page in document.pages {
-            out += "page \(page.index) \(TraceNumber.fixed(page.size.width))x\(TraceNumber.fixed(page.size.height))"
+            out += "page \(page.index) \(fixed(page.size.width))x\(fixed(page.size.height))"
             out += " label=\(page.label ?? "-")\n"
             for case .watermark(let watermark) in page.elements {
-                out += "  watermark \(watermark.text) \(TraceNumber.fixed(watermark.centre.x)),\(TraceNumber.fixed(watermark.centre.y))"
+                out += "  watermark \(watermark.text) \(fixed(watermark.centre.x)),\(fixed(watermark.centre.y))"
                 out += " angle=\(TraceNumber.fixed(watermark.angle)) gray=\(TraceNumber.fixed(watermark.gray))\n"
             }
-            for line in lines(of: page) { out += "  \(line)\n" }
+            for line in lines(of: page) { out += "  \(describe(line))\n" }
             for rule in sortedRules(of: page) {
-                out += "  rule \(TraceNumber.fixed(rule.from.x)),\(TraceNumber.fixed(rule.from.y))"
-                out += "-\(TraceNumber.fixed(rule.to.x)),\(TraceNumber.fixed(rule.to.y))"
+                out += "  rule \(fixed(rule.from.x)),\(fixed(rule.from.y))"
+                out += "-\(fixed(rule.to.x)),\(fixed(rule.to.y))"
                 out += " w=\(TraceNumber.fixed(rule.thickness))\n"
             }
             for image in sortedImages(of: page) {
-                out += "  image \(TraceNumber.fixed(image.origin.x)),\(TraceNumber.fixed(image.origin.y))"
-                out += " \(TraceNumber.fixed(image.size.width))x\(TraceNumber.fixed(image.size.height))"
+                out += "  image \(fixed(image.origin.x)),\(fixed(image.origin.y))"
+                out += " \(fixed(image.size.width))x\(fixed(image.size.height))"
                 out += " \(image.source.format.rawValue) \(Self.fileName(image.source.path))"
                 out += image.source.orientation == .up ? "\n" : " turned=\(image.source.orientation)\n"
             }
             for link in sortedLinks(of: page) {
-                out += "  link \(TraceNumber.fixed(link.origin.x)),\(TraceNumber.fixed(link.origin.y))"
-                out += " \(TraceNumber.fixed(link.size.width))x\(TraceNumber.fixed(link.size.height))"
+                out += "  link \(fixed(link.origin.x)),\(fixed(link.origin.y))"
+                out += " \(fixed(link.size.width))x\(fixed(link.size.height))"
                 out += " -> \(Self.describe(link.target))\n"
             }
             for destination in sortedDestinations(of: page) {
                 out += "  dest \(destination.name)"
-                out += " \(TraceNumber.fixed(destination.point.x)),\(TraceNumber.fixed(destination.point.y))\n"
+                out += " \(fixed(destination.point.x)),\(fixed(destination.point.y))\n"
             }
         }
         if !document.outline.isEmpty {
@@ -66,6 +89,11 @@ public struct TraceRenderer: Sendable {
             Self.trace(document.outline, depth: 1, into: &out)
         }
         return out
+    }
+
+    /// `line y=… x=…-… [fonts] text` in the trace's unit.
+    private func describe(_ line: TraceLine) -> String {
+        "line y=\(fixed(line.y)) x=\(fixed(line.minX))-\(fixed(line.maxX)) [\(line.fonts.joined(separator: ", "))] \(line.text)"
     }
 
     /// The text lines of `page`: runs grouped by baseline, sorted by y, then x.
@@ -230,13 +258,19 @@ public struct TraceLine: Sendable, Hashable, CustomStringConvertible {
 /// Number formatting for traces: exact, locale-free (never a decimal comma), no `-0.00`.
 enum TraceNumber {
     /// Two decimals, rounded half away from zero: `12.5` → "12.50".
-    static func fixed(_ value: Double) -> String {
+    static func fixed(_ value: Double) -> String { fixed(value, decimals: 2) }
+
+    /// `decimals` decimals, rounded half away from zero: `fixed(12.25, decimals: 1)` → "12.3".
+    static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
-        let hundredths = Int64((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let magnitude = hundredths.magnitude
-        let fraction = magnitude % 100
-        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        var scale: Int64 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int64((value * Double(scale)).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let magnitude = scaled.magnitude
+        guard decimals > 0 else { return "\(sign)\(magnitude)" }
+        let fraction = String(magnitude % UInt64(scale))
+        return "\(sign)\(magnitude / UInt64(scale)).\(String(repeating: "0", count: decimals - fraction.count))\(fraction)"
     }
 
     /// Up to two decimals without trailing zeros, for font sizes: `13` → "13", `13.5` → "13.5".

@@ -49,6 +49,19 @@ import Typesetting
         #expect(trace.utf8.elementsEqual(expected.utf8))
     }
 
+    /// The golden traces of the products: millimetres to 0.1 mm, font sizes and rule widths
+    /// still in points (595.28 pt = 210.0 mm; 70.87 pt = 25.0 mm; 408.04 pt = 143.9 mm).
+    @Test func traceInMillimetres() {
+        let trace = TraceRenderer(unit: .millimetres).render(document())
+        let lines = trace.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "page 1 210.0x297.0 label=-")
+        #expect(lines[1] == "  line y=25.0 x=30.0-143.9 [LiberationSerif-Bold 13] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(lines[4] == "  rule 30.0,28.2-180.0,28.2 w=1.00")
+        #expect(TraceNumber.fixed(12.25, decimals: 1) == "12.3")
+        #expect(TraceNumber.fixed(-0.04, decimals: 1) == "0.0")
+        #expect(TraceNumber.fixed(-1.06, decimals: 1) == "-1.1")
+    }
+
     @Test func linesCarryTheirExtentAndFonts() {
         let lines = TraceRenderer().lines(of: document().pages[0])
         #expect(lines.map(\.y) == [70.87, 110, 110.02])
