@@ -7,6 +7,8 @@ public struct TypesettingSettings: Sendable, Hashable {
     public var lineBreaking = LineBreakSettings()
     /// Page building.
     public var pageBreaking = PageBreakSettings()
+    /// Tables and layout grids.
+    public var tables = TableSettings()
 
     public init() {}
     public static let `default` = TypesettingSettings()
@@ -71,6 +73,15 @@ public struct PageBreakSettings: Sendable, Hashable {
     public var floatGap: Double = 8
     /// Step (points) by which balancing raises the column height until a segment fits.
     public var balanceStep: Double = 1
+
+    public init() {}
+}
+
+/// Table and layout-grid parameters.
+public struct TableSettings: Sendable, Hashable {
+    /// Room (points) added to a column widened to hold its widest unbreakable line
+    /// (`Table.fitsUnbreakableLines`), so that rounding never pushes that line past the column.
+    public var columnFitAllowance: Double = 2
 
     public init() {}
 }

@@ -6,20 +6,21 @@ struct BlockFactory {
     /// The people named by the document's records, never split across lines.
     var names: ProtectedNames = .none
 
-    /// A paragraph of `text` (inline markup allowed) in the named style.
-    func paragraph(_ text: String, _ styleName: StyleKey, heading: Bool = false) throws(LayoutError) -> Paragraph {
+    /// A paragraph of `text` (inline markup allowed) in the named style; `unbreakable`: set
+    /// on one line, never wrapped (a header's date line).
+    func paragraph(_ text: String, _ styleName: StyleKey, heading: Bool = false,
+                   unbreakable: Bool = false) throws(LayoutError) -> Paragraph {
         let style = try sheet.style(styleName)
-        return Paragraph(names.mark(InlineMarkup.spans(text, style: style)), style: style.paragraph, isHeading: heading)
+        var spans = InlineMarkup.spans(text, style: style)
+        if unbreakable { spans = spans.map { TextSpan($0.text, style: $0.style, unbreakable: true) } }
+        return Paragraph(names.mark(spans), style: style.paragraph, isHeading: heading)
     }
 
-    /// A rule under `text` set in `textStyle`, sized by the named rule spec as a fraction of
-    /// the widest line the text takes when set in `measure` (a wrapped name is as wide as
-    /// its longest line).
-    func rule(_ ruleName: RuleKey, under text: String, textStyle: StyleKey, measure: Double) throws(LayoutError) -> RuleBlock {
+    /// A rule under `text`, sized by the named rule spec as a fraction of the widest line the
+    /// text takes where it is laid out (a wrapped name is as wide as its longest line).
+    func rule(_ ruleName: RuleKey, under text: Paragraph) throws(LayoutError) -> RuleBlock {
         let spec = try ruleSpec(ruleName)
-        let lines = try paragraph(text, textStyle).typeset(width: measure, context: LayoutContext())
-        let width = lines.map { $0.maxX - $0.minX }.max() ?? 0
-        return ruleBlock(spec, length: .points(width * spec.fraction), keepWithNext: true)
+        return ruleBlock(spec, length: .underText(text, fraction: spec.fraction), keepWithNext: true)
     }
 
     /// The layout's rule `name` across its fraction of the measure (mastheads, separators).
@@ -44,17 +45,14 @@ struct BlockFactory {
                          keepWithNext: keepWithNext)
     }
 
-    /// A borderless grid row-set: each row's cells are stacks of blocks.
-    func grid(_ columnsKey: ColumnsKey, columns: [Double]? = nil, rows: [[[any Block]]], keepTogether: Bool = true,
-              spaceBefore: Double = 0, role: String) throws(LayoutError) -> Table {
-        let widths = try sheet.layout.columns(columnsKey, unless: columns)
-        return Table(columns: widths, rows: rows.map { $0.map(Table.Cell.init) },
-                     keepTogether: keepTogether, spaceBefore: spaceBefore, role: role)
-    }
-
-    /// The natural width of `text` on one line in the named style.
-    func naturalWidth(_ text: String, _ styleName: StyleKey) throws(LayoutError) -> Double {
-        TextMeasure.width(of: InlineMarkup.spans(text, style: try sheet.style(styleName)))
+    /// A borderless grid row-set: each row's cells are stacks of blocks. `alignsFirstBaselines`:
+    /// the cells of a row have their first lines on one baseline; `fitsUnbreakableLines`: a
+    /// column widens to hold its unbreakable lines (see `Table`).
+    func grid(_ columnsKey: ColumnsKey, rows: [[[any Block]]], keepTogether: Bool = true, spaceBefore: Double = 0,
+              alignsFirstBaselines: Bool = false, fitsUnbreakableLines: Bool = false, role: String) throws(LayoutError) -> Table {
+        Table(columns: try sheet.layout.columns(columnsKey), rows: rows.map { $0.map(Table.Cell.init) },
+              keepTogether: keepTogether, spaceBefore: spaceBefore, role: role,
+              alignsFirstBaselines: alignsFirstBaselines, fitsUnbreakableLines: fitsUnbreakableLines)
     }
 
     /// The measure of column `index` of the named column set on a page of the layout.

@@ -22,34 +22,22 @@ struct DocumentHeader {
 
     /// HD 36: upper body, issuing body and `*` with the number on the left; the Party's
     /// name, a rule as long as it, and the place and date on the right. The number and the
-    /// date share a row, so they share a baseline.
+    /// date share a row, so they share a baseline. The date line never wraps
+    /// (docs/formatting-rules.md §5.3): when it is wider than the right column, that column
+    /// widens to hold it and the left one gives way, as the grid is laid out.
     private func party() throws(LayoutError) -> Table {
         guard let dateLine else { throw .missing(Localized.layoutPartyDateLine.text()) }
         var left: [any Block] = []
         if let parent = organization.parent { left.append(try make.paragraph(parent, .headerParent)) }
         left.append(try make.paragraph(organization.name, .headerOrganization))
-        let motto = try layout.string(.motto)
-        let right: [any Block] = [
-            try make.paragraph(motto, .motto),
-            try make.rule(.mottoRule, under: motto, textStyle: .motto, measure: try make.columnWidth(.header, 1)),
-        ]
-        return try make.grid(.header, columns: try columnsFitting(dateLine, .dateLine), rows: [
+        let motto = try make.paragraph(try layout.string(.motto), .motto)
+        let right: [any Block] = [motto, try make.rule(.mottoRule, under: motto)]
+        return try make.grid(.header, rows: [
             [left, right],
             [[try make.paragraph(try layout.string(.organizationMark), .headerMark)],
-             [try make.paragraph(dateLine, .dateLine)]],
+             [try make.paragraph(dateLine, .dateLine, unbreakable: true)]],
             [[try make.paragraph(number, .headerNumber)], []],
-        ], role: "header")
-    }
-
-    /// The header columns, the right one widened when the date line would not fit on one
-    /// line in it (the date line never wraps, docs/formatting-rules.md §5.3; the left column gives way).
-    private func columnsFitting(_ text: String, _ style: StyleKey) throws(LayoutError) -> [Double] {
-        let columns = try layout.columns(.header)
-        let total = columns.reduce(0, +)
-        let measure = try make.sheet.pageSetup().first.textWidth
-        let needed = (try make.naturalWidth(text, style) + 2) / measure
-        guard columns.count == 2, needed > columns[1] / total, needed < 1 else { return columns }
-        return [1 - needed, needed]
+        ], fitsUnbreakableLines: true, role: "header")
     }
 
     /// Decree 30: upper and issuing body, a short rule and the number on the left; the
@@ -58,15 +46,10 @@ struct DocumentHeader {
     private func state() throws(LayoutError) -> Table {
         var left: [any Block] = []
         if let parent = organization.parent { left.append(try make.paragraph(parent, .headerParent)) }
-        left.append(try make.paragraph(organization.name, .headerOrganization))
-        left.append(try make.rule(.organizationRule, under: organization.name.uppercased(),
-                                  textStyle: .headerOrganization, measure: try make.columnWidth(.header, 0)))
-        let nation = try layout.string(.nation), motto = try layout.string(.motto)
-        let right: [any Block] = [
-            try make.paragraph(nation, .nation),
-            try make.paragraph(motto, .motto),
-            try make.rule(.mottoRule, under: motto, textStyle: .motto, measure: try make.columnWidth(.header, 1)),
-        ]
+        let name = try make.paragraph(organization.name, .headerOrganization)
+        left += [name, try make.rule(.organizationRule, under: name)]
+        let motto = try make.paragraph(try layout.string(.motto), .motto)
+        let right: [any Block] = [try make.paragraph(try layout.string(.nation), .nation), motto, try make.rule(.mottoRule, under: motto)]
         let date: [any Block] = try dateLine.map { (line) throws(LayoutError) in [try make.paragraph(line, .dateLine)] } ?? []
         return try make.grid(.header, rows: [[left, right], [[try make.paragraph(number, .headerNumber)], date]], role: "header")
     }

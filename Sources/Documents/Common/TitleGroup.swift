@@ -6,12 +6,10 @@ extension BlockFactory {
     /// all, so the group stays with the first lines of the body.
     func titleGroup(title: String, summary: String) throws(LayoutError) -> [any Block] {
         let layout = sheet.layout
-        var blocks: [any Block] = [
-            try paragraph(title, .title, heading: true),
-            try paragraph(summary, .summary, heading: true),
-        ]
+        let summary = try paragraph(summary, .summary, heading: true)
+        var blocks: [any Block] = [try paragraph(title, .title, heading: true), summary]
         if try layout.optionalRule(.summaryRule) != nil {
-            blocks.append(try rule(.summaryRule, under: summary, textStyle: .summary, measure: try sheet.pageSetup().first.textWidth))
+            blocks.append(try rule(.summaryRule, under: summary))
         } else if let mark = try layout.optionalString(.summaryMark) {
             blocks.append(try paragraph(mark, .summaryMark, heading: true))
         }

@@ -163,12 +163,6 @@ public struct Layout: Sendable, Decodable {
         return value
     }
 
-    /// `override` when a builder computed the widths, else the layout's column set `key`.
-    public func columns(_ key: ColumnsKey, unless override: [Double]?) throws(LayoutError) -> [Double] {
-        let value = try columns(key)
-        return override ?? value
-    }
-
     /// The relative widths of column set `key` (loading checked their count and sign).
     public func columns(_ key: ColumnsKey) throws(LayoutError) -> [Double] {
         guard schema.columns[key] != nil else { throw .undeclared("columns.\(key)", product: product) }

@@ -56,20 +56,19 @@ public struct ReportBuilder: Sendable {
         } else {
             text = try layout.string(.draftMarkFirst)
         }
+        // Each line on one line, the frame as wide as the widest (measured as it is laid out).
         var lines: [Paragraph] = []
-        var width = 0.0
         for line in text.split(separator: "\n").map(String.init) {
-            var paragraph = try make.paragraph(line, .draftMark)
+            var paragraph = try make.paragraph(line, .draftMark, unbreakable: true)
             paragraph.style.alignment = .center
             lines.append(paragraph)
-            width = max(width, try make.naturalWidth(line, .draftMark))
         }
         let padding = try layout.spacing(.draftMarkPadding)
         let border = try layout.spacing(.draftMarkBorder)
-        return Framed(lines, width: snapUp(width + 2 * padding + 2 * border + 2),
+        return Framed(lines, width: .infinity,
                       padding: Insets(top: padding, bottom: padding, left: padding + border, right: padding + border),
                       border: border, alignment: try sheet.style(.draftMark).paragraph.alignment,
-                      spaceAfter: try layout.spacing(.draftMarkAfter), role: "draft-mark")
+                      spaceAfter: try layout.spacing(.draftMarkAfter), role: "draft-mark", fitsUnbreakableLines: true)
     }
 
     /// `Số 45-BC/ĐU`, or on a draft the number left blank: `Số      -BC/ĐU`.
@@ -86,7 +85,4 @@ public struct ReportBuilder: Sendable {
         return try Template.fill(try layout.string(.dateLineBlank),
                                  ["place": report.organization.place, "year": String(report.date.year)])
     }
-
-    /// Rounds a width up to the layout grid, so a box never clips its text.
-    private func snapUp(_ value: Double) -> Double { (value * 100).rounded(.up) / 100 }
 }

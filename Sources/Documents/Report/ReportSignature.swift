@@ -34,14 +34,10 @@ struct ReportSignature {
         }
         left.append(try make.paragraph(archive, .recipientsItem))
 
-        // Nơi nhận stands level with the authority line (docs/formatting-rules.md §1.9): the cell whose first baseline
-        // is higher starts lower by the difference.
-        let leftBaseline = try firstBaseline(try layout.string(.recipientsLabel), .recipientsLabel, column: 0)
-        let rightBaseline = try firstBaseline(signer.authority ?? signer.title, .signatureLabel, column: 1)
-        if rightBaseline > leftBaseline { left.insert(Spacer(snap(rightBaseline - leftBaseline), discardable: false), at: 0) }
-        if leftBaseline > rightBaseline { right.insert(Spacer(snap(leftBaseline - rightBaseline), discardable: false), at: 0) }
+        // Nơi nhận stands level with the authority line (docs/formatting-rules.md §1.9): the grid
+        // sets the cell whose first baseline is higher lower by the difference.
         return try make.grid(.signature, rows: [[left, right]], spaceBefore: try layout.spacing(.signatureBefore),
-                             role: "signature")
+                             alignsFirstBaselines: true, role: "signature")
     }
 
     /// The signature image, centred in the room a handwritten one would take, never taller
@@ -56,11 +52,5 @@ struct ReportSignature {
         return [Spacer(margin, discardable: false),
                 ImageBlock(source: source, width: .points(width), spaceBefore: 0, spaceAfter: 0, floats: false),
                 Spacer(room - height - margin, discardable: false)]
-    }
-
-    /// Where the first line of `text` in `style` has its baseline, from the top of its box.
-    private func firstBaseline(_ text: String, _ style: StyleKey, column: Int) throws(LayoutError) -> Double {
-        let lines = try make.paragraph(text, style).typeset(width: try make.columnWidth(.signature, column), context: LayoutContext())
-        return lines.first?.baseline ?? 0
     }
 }

@@ -2,6 +2,14 @@
 public protocol Block: Sendable {
     /// Lays the block out in a measure of `width` points.
     func layout(width: Double, context: LayoutContext) -> [VItem]
+    /// The narrowest measure the block can be set in with no line past it: its widest
+    /// unbreakable line (CSS's min-content width). Tables fit columns to it.
+    func minimumWidth(context: LayoutContext) -> Double
+}
+
+extension Block {
+    /// Blocks without text fit any measure.
+    public func minimumWidth(context: LayoutContext) -> Double { 0 }
 }
 
 /// What blocks share while one document is laid out: settings, the shaper, and a counter

@@ -2,8 +2,12 @@
 /// measure: a stamp such as a draft's `DỰ THẢO` box. Never splits.
 public struct Framed: Block {
     public var blocks: [any Block]
-    /// The frame's outer width, at most the measure.
+    /// The frame's outer width, at most the measure; with `fitsUnbreakableLines`, the most it
+    /// may take.
     public var width: Double
+    /// The frame is as narrow as its widest unbreakable line allows (plus padding and
+    /// `TableSettings.columnFitAllowance`), measured when laid out: a stamp fits its words.
+    public var fitsUnbreakableLines: Bool
     public var padding: Insets
     public var border: Double
     public var alignment: Alignment
@@ -11,13 +15,20 @@ public struct Framed: Block {
     public var role: String
 
     public init(_ blocks: [any Block], width: Double, padding: Insets, border: Double = 0.6,
-                alignment: Alignment = .center, spaceAfter: Double = 0, role: String = "frame") {
+                alignment: Alignment = .center, spaceAfter: Double = 0, role: String = "frame", fitsUnbreakableLines: Bool = false) {
         self.blocks = blocks; self.width = width; self.padding = padding; self.border = border
         self.alignment = alignment; self.spaceAfter = spaceAfter; self.role = role
+        self.fitsUnbreakableLines = fitsUnbreakableLines
     }
 
     public func layout(width measure: Double, context: LayoutContext) -> [VItem] {
-        let outer = min(width, measure)
+        var outer = min(width, measure)
+        if fitsUnbreakableLines {
+            let widest = blocks.map { $0.minimumWidth(context: context) }.max() ?? 0
+            let fitted = widest + padding.left + padding.right + context.settings.tables.columnFitAllowance
+            // Rounded up to 0.01 pt, so the frame never clips its text.
+            outer = min(outer, (fitted * 100).rounded(.up) / 100)
+        }
         let inner = max(outer - padding.left - padding.right, 1)
         let content = VBox.stack(blocks.flatMap { $0.layout(width: inner, context: context) }, role: .block(role))
         let height = content.height + padding.top + padding.bottom

@@ -3,6 +3,10 @@ public enum RuleLength: Sendable {
     case points(Double)
     /// A fraction of the measure it is set in.
     case fractionOfMeasure(Double)
+    /// A fraction of the widest line `text` takes when set in the rule's own measure (a rule
+    /// under a heading, as long as it): measured when laid out, with the document's context,
+    /// so a wrapped text gives the length of its longest line.
+    case underText(Paragraph, fraction: Double)
 }
 
 /// A horizontal rule centred (or aligned) in its measure, in a box of its own height.
@@ -40,6 +44,9 @@ public struct RuleBlock: Block {
         switch length {
         case .points(let value): return value
         case .fractionOfMeasure(let fraction): return width * fraction
+        case .underText(let text, let fraction):
+            let lines = text.typeset(width: width, context: context)
+            return (lines.map { $0.maxX - $0.minX }.max() ?? 0) * fraction
         }
     }
 }

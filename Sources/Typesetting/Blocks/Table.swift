@@ -23,18 +23,27 @@ public struct Table: Block {
     public var spaceAfter: Double
     public var keepWithNext: Bool
     public var role: String
+    /// The cells of a row start lower where needed so that their first baselines are level
+    /// (Nơi nhận beside a signature's authority line, whatever their fonts and sizes).
+    public var alignsFirstBaselines: Bool
+    /// A column narrower than the widest unbreakable line of its cells (a date line that must
+    /// never wrap) is widened to hold it, the others giving way (`TableSettings.columnFitAllowance`).
+    public var fitsUnbreakableLines: Bool
 
     public init(columns: [Double], rows: [[Cell]], headerRows: Int = 0, border: Double = 0,
                 padding: Insets = Insets(top: 0, bottom: 0, left: 0, right: 0), keepTogether: Bool = false,
-                spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false, role: String = "table-row") {
+                spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false, role: String = "table-row",
+                alignsFirstBaselines: Bool = false, fitsUnbreakableLines: Bool = false) {
         self.columns = columns; self.rows = rows; self.headerRows = headerRows; self.border = border
         self.padding = padding; self.keepTogether = keepTogether; self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter; self.keepWithNext = keepWithNext; self.role = role
+        self.alignsFirstBaselines = alignsFirstBaselines; self.fitsUnbreakableLines = fitsUnbreakableLines
     }
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
         let total = columns.reduce(0, +)
-        let widths = columns.map { total > 0 ? width * $0 / total : width / Double(max(columns.count, 1)) }
+        var widths = columns.map { total > 0 ? width * $0 / total : width / Double(max(columns.count, 1)) }
+        if fitsUnbreakableLines { widths = fitted(widths, context: context) }
         var lefts: [Double] = []
         var x = 0.0
         for w in widths { lefts.append(x); x += w }
@@ -86,6 +95,18 @@ public struct Table: Block {
             stacks.append(VBox.stack(items, role: .block("cell")))
             material.append((lefts[column] + padding.left, items))
         }
+        if alignsFirstBaselines {
+            // Each cell starts lower by how much higher its first baseline is than the lowest.
+            let baselines = stacks.map(Self.firstBaseline)
+            let lowest = baselines.compactMap { $0 }.max() ?? 0
+            for (column, baseline) in baselines.enumerated() {
+                guard let baseline, baseline < lowest else { continue }
+                let drop = snap(lowest - baseline)
+                stacks[column] = VBox(height: stacks[column].height + drop,
+                                      elements: stacks[column].elements.map { $0.offset(dx: 0, dy: drop) }, role: stacks[column].role)
+                material[column].items.insert(.box(VBox(height: drop, elements: [], role: .block("space"))), at: 0)
+            }
+        }
         let height = (stacks.map(\.height).max() ?? 0) + padding.top + padding.bottom
         var elements: [PageElement] = []
         for (column, stack) in stacks.enumerated() {
@@ -93,6 +114,13 @@ public struct Table: Block {
         }
         if border > 0 { elements += borders(lefts: lefts, widths: widths, height: height) }
         return (VBox(height: height, elements: elements, role: .block(role)), material)
+    }
+
+    /// The baseline of the topmost text in `box`, from its top; nil when it holds no text.
+    private static func firstBaseline(_ box: VBox) -> Double? {
+        box.elements.compactMap { element -> Double? in
+            if case .text(let run) = element { return run.origin.y } else { return nil }
+        }.min()
     }
 
     /// Cell outlines; neighbouring rows draw their shared edge twice, at the same place.
