@@ -10,8 +10,9 @@ import Typesetting
 /// 11/7/2023) gives exactly the reviewed trace in `Golden/seed-bulletin.trace`.
 ///
 /// When the golden file is missing the test writes it and fails, so that a person reads it
-/// before it counts. After a deliberate layout change, delete the file, run the test, review
-/// the new file and commit it.
+/// before it counts. After a deliberate layout change, regenerate it with the product traces
+/// (`BANTIN_UPDATE_GOLDEN=1 swift test --filter 'GoldenTraces|BulletinGolden'`), review every
+/// changed line of the diff and commit it.
 @Suite(.englishMessages) struct BulletinGoldenTests {
     static let goldenPath = Fixtures.path("Tests/DocumentsTests/Golden/seed-bulletin.trace")
 
@@ -25,11 +26,13 @@ import Typesetting
 
     @Test func theSeedItemMatchesTheReviewedGoldenTrace() throws {
         let trace = try Self.seedTrace()
-        guard let golden = FileManager.default.contents(atPath: Self.goldenPath) else {
+        guard !GoldenTracesTests.updating, let golden = FileManager.default.contents(atPath: Self.goldenPath) else {
             try FileManager.default.createDirectory(atPath: (Self.goldenPath as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             try Data(trace.utf8).write(to: URL(fileURLWithPath: Self.goldenPath))
-            Issue.record("the golden file \(Self.goldenPath) was missing and has been written: review it, then run the test again")
+            if !GoldenTracesTests.updating {
+                Issue.record("the golden file \(Self.goldenPath) was missing and has been written: review it, then run the test again")
+            }
             return
         }
         let expected = String(decoding: golden, as: UTF8.self)
@@ -42,8 +45,8 @@ import Typesetting
                 the seed bulletin's trace differs from \(Self.goldenPath) at line \(first + 1):
                   golden: \(shown(want))
                   now:    \(shown(got))
-                (\(want.count) golden lines, \(got.count) now; if the change is deliberate, delete the file, \
-                run the test and review the new one)
+                (\(want.count) golden lines, \(got.count) now; if the change is deliberate, run \
+                BANTIN_UPDATE_GOLDEN=1 swift test --filter BulletinGolden and review the diff line by line)
                 """)
         }
     }
