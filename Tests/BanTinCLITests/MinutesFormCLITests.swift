@@ -19,7 +19,7 @@ import TestSupport
         #expect(party.contains("Hội nghị kết thúc vào lúc 16 giờ 30 phút cùng ngày."))
         #expect(!party.contains("))"))
 
-        let state = folded(try PDF.rawText(scratch.file("out/state/2023-09-15.pdf")))
+        let state = folded(try PDF.rawText(scratch.file("out/2023-09-15.pdf")))
         #expect(!state.contains("theo diễn biến") && !state.contains("cuộc họp/hội nghị"))
         #expect(state.contains("Nội dung hội nghị:"))
         #expect(state.contains("vắng mặt 2 người (có lý do: ông Vy Văn Thành, nghỉ phép; bà Chu Thị Ngọc Diệp, đi công tác tại huyện Cao Lộc)."))

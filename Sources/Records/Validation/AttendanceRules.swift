@@ -17,6 +17,8 @@ enum AttendanceRules {
         // the record confirms it (`reason: không có lý do`).
         for (index, absentee) in attendance.absent.enumerated() where absentee.reason == nil {
             let path = "attendance.absent[\(index)]"
+            // A misspelt `reason` is already reported where it is written.
+            if context.diagnostics.contains(where: { $0.field.hasPrefix(path + ".") }) { continue }
             context.warning(path, at: location(context.locations[path] != nil ? path : "attendance", context),
                             .absenteeWithoutReason(absentee.name))
         }
