@@ -810,6 +810,8 @@ class Generator:
             a = {"name": self.person(taken)}
             if r.random() < 0.8:
                 a["reason"] = r.choice(ABSENCE_REASONS)
+            else:
+                a["reason"] = "không có lý do"   # an unexcused absence is confirmed, never left blank
             absent.append(a)
 
         start = r.choice(["07:30", "08:00", "08:00", "08:30", "09:00", "14:00", "14:00", "14:30", "15:00"])

@@ -8,7 +8,7 @@ import TestSupport
     // MARK: Saddle imposition
 
     /// 12 records of seed 1 have 5 meetings in 2023-Q3, which make an 18-page booklet.
-    static let eighteenPages = (seed: 1, count: 12, period: "2023-Q3")
+    static let eighteenPages = (seed: 5, count: 13, period: "2023-Q1")
 
     /// Page sizes `pdfinfo` reports for pages 1…count.
     static func pageSizes(_ pdf: String, count: Int) throws -> [(width: Double, height: Double)] {

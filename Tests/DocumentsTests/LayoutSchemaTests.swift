@@ -56,8 +56,8 @@ import Typesetting
     }
 
     @Test func aSectionNamingAStyleThatDoesNotExist() throws {
-        let copy = try LayoutCopy("state-minutes", [("(theo diễn biến cuộc họp/hội nghị/hội thảo):\" , style: heading }",
-                                                     "(theo diễn biến cuộc họp/hội nghị/hội thảo):\" , style: heading-two }")])
+        let copy = try LayoutCopy("state-minutes", [("text: \"Nội dung {meeting}:\", style: heading }",
+                                                     "text: \"Nội dung {meeting}:\", style: heading-two }")])
         #expect(copy.problems() == [
             "layout.yaml:\(copy.at("heading-two")): error: sections[7].style: no style named 'heading-two' under styles; did you mean 'heading'? or add it under styles",
         ])
@@ -93,7 +93,7 @@ import Typesetting
     @Test func aMisspeltPlaceholderIsFoundWhenLoadingNotWhenAMeetingEndsAnotherDay() throws {
         let copy = try LayoutCopy("party-minutes", [("kết thúc vào lúc {end}, {end-date}.", "kết thúc vào lúc {end}, {end-dat}.")])
         #expect(copy.problems() == [
-            "layout.yaml:\(copy.at("\"Hội nghị kết thúc vào lúc {end}, {end-dat}")): error: strings.closing-other-day: unknown placeholder {end-dat}; did you mean {end-date}? (this text may use {absent}, {absentees}, {agenda}, {chair}, {code}, {date}, {date-line}, {end}, {end-date}, {guests}, {members}, {number}, {organization}, {place}, {present}, {secretary}, {start}, {title}, {venue})",
+            "layout.yaml:\(copy.at("\"{meeting} kết thúc vào lúc {end}, {end-dat}")): error: strings.closing-other-day: unknown placeholder {end-dat}; did you mean {end-date}? (this text may use {absent}, {absentees}, {agenda}, {chair}, {chair-addressed}, {code}, {date}, {date-line}, {end}, {end-date}, {guests}, {meeting}, {members}, {number}, {organization}, {place}, {present}, {secretary}, {secretary-addressed}, {start}, {title}, {venue})",
         ])
     }
 

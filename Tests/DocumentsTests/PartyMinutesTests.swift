@@ -142,7 +142,7 @@ import Typesetting
 
     @Test func items19and20_attendanceAndVotes() {
         let text = probe.foldedText
-        #expect(text.contains("tổng số 45 đồng chí; có mặt 43 đồng chí; vắng mặt 2 đồng chí (có lý do 1: đồng chí Hoàng Văn Nam (đi công tác); không có lý do 1: đồng chí Vi Thị Hoa)."))
+        #expect(text.contains("tổng số 45 đồng chí; có mặt 43 đồng chí; vắng mặt 2 đồng chí (có lý do: 01 đồng chí Hoàng Văn Nam, đi công tác; không có lý do: 01 đồng chí Vi Thị Hoa)."))
         #expect(text.contains("43/45 (95,56%)"))
         #expect(text.contains("0/45 (0,00%)"))
         #expect(text.contains("Tỷ lệ phần trăm tính trên tổng số 45 đảng viên."))

@@ -26,6 +26,10 @@ public struct Layout: Sendable, Decodable {
     public var fractions: [String: Double]
     /// Zero-pad counts below 10 ("02 đồng chí"): common practice, not a rule.
     public var padCounts: Bool
+    /// The signature labels (`THƯ KÝ`, `CHỦ TỌA`) always print, as Mẫu 1.9 writes them; a
+    /// signer's authority and position from the record print under the label. Without it a
+    /// record's `signers` replace the labels (Party practice: `T/M ĐẢNG ỦY` / `PHÓ BÍ THƯ`).
+    public var signatureLabelsFixed: Bool
     /// A table with at most this many rows is kept on one page (a short vote table);
     /// a longer one may break between rows, its header repeated.
     public var keepTogetherRows: Int
@@ -44,6 +48,7 @@ public struct Layout: Sendable, Decodable {
 
     enum CodingKeys: String, CodingKey {
         case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections, fractions
+        case signatureLabelsFixed = "signature-labels-fixed"
         case padCounts = "pad-counts", keepTogetherRows = "keep-together-rows", signatureKeepsLines = "signature-keeps-lines"
     }
 
@@ -61,6 +66,7 @@ public struct Layout: Sendable, Decodable {
         spacing = try c.decodeIfPresent([String: Length].self, forKey: .spacing) ?? [:]
         fractions = try c.decodeIfPresent([String: Double].self, forKey: .fractions) ?? [:]
         padCounts = try c.decodeIfPresent(Bool.self, forKey: .padCounts) ?? false
+        signatureLabelsFixed = try c.decodeIfPresent(Bool.self, forKey: .signatureLabelsFixed) ?? false
         sections = try c.decodeIfPresent([SectionSpec].self, forKey: .sections) ?? []
         keepTogetherRows = try c.decodeIfPresent(Int.self, forKey: .keepTogetherRows) ?? 6
         signatureKeepsLines = try c.decodeIfPresent(Int.self, forKey: .signatureKeepsLines) ?? 2

@@ -65,7 +65,9 @@ struct LayoutSchemaCheck {
         if let node = byKey["fractions"] {
             checkNames(node, "fractions", schema.fractions) { check, value, path in check.fraction(value, path) }
         }
-        if let node = byKey["pad-counts"] { _ = reader.flag(node, "pad-counts") }
+        for key in ["pad-counts", "signature-labels-fixed"] {
+            if let node = byKey[key] { _ = reader.flag(node, key) }
+        }
         for key in ["keep-together-rows", "signature-keeps-lines"] {
             if let node = byKey[key] { _ = reader.wholeNumber(node, key, minimum: 0) }
         }

@@ -14,13 +14,15 @@ struct MinutesBody {
             let style = section.style ?? .body
             func text() throws(LayoutError) -> String {
                 guard let text = section.text else { throw .missing("sections[\(index)].text") }
-                return try Template.fill(text, values)
+                return Self.sentenceCase(try Template.fill(text, values))
             }
             switch section.kind {
             case "line":
                 blocks.append(try make.paragraph(try text(), style))
             case "heading":
                 blocks.append(try make.paragraph(try text(), section.style ?? .heading, heading: true))
+            case "agenda":
+                blocks += try agenda(meeting.agenda, lead: try text(), style: style)
             case "proceedings":
                 blocks += try meeting.proceedings.map { (p) throws(LayoutError) in try make.paragraph(p, style) }
             case "conclusion":
@@ -28,7 +30,9 @@ struct MinutesBody {
             case "speeches":
                 guard let template = section.text else { throw .missing("sections[\(index)].text") }
                 for speech in meeting.speeches {
-                    blocks.append(try make.paragraph(try Template.fill(template, ["speaker": speech.speaker, "text": speech.text]), style))
+                    let filled = try Template.fill(template, ["speaker": speech.speaker, "text": speech.text,
+                                                              "introduction": try introduction(of: speech, in: meeting)])
+                    blocks.append(try make.paragraph(Self.sentenceCase(filled), style))
                 }
             case "votes":
                 blocks += try votes(meeting.votes, section: section)
@@ -37,6 +41,48 @@ struct MinutesBody {
             }
         }
         return blocks
+    }
+
+    /// A speaker as the layout introduces them, once, with the position the record gives
+    /// (`đồng chí Nguyễn Đức Thắng, Phó Bí thư Thường trực …,`; state: `ông Đàm Văn Chính,
+    /// Phó Giám đốc Sở,`), the form of address only when the record says it.
+    private func introduction(of speech: Speech, in meeting: Meeting) throws(LayoutError) -> String {
+        let (role, salutation) = meeting.introduction(of: speech)
+        let values = ["name": speech.speaker, "addressed": MinutesValues.addressed(speech.speaker, salutation), "role": role ?? ""]
+        if let role, !role.isEmpty {
+            return try Template.fill(try layout.optionalString(.speakerWithRole) ?? "{name}, {role},", values)
+        }
+        return try Template.fill(try layout.optionalString(.speaker) ?? "{name}", values)
+    }
+
+    /// The agenda as the forms set it: one item on the lead's line (`- Nội dung: …`), several
+    /// as a list under it, each item as written (its capital kept), `;` after each but the last.
+    private func agenda(_ items: [String], lead: String, style: StyleKey) throws(LayoutError) -> [any Block] {
+        let items = items.map(Self.withoutFinalStop).filter { !$0.isEmpty }
+        guard items.count > 1 else {
+            return try items.map { (item) throws(LayoutError) in try make.paragraph("\(lead) \(item).", style) }
+        }
+        var blocks: [any Block] = [try make.paragraph(lead, style)]
+        for (index, item) in items.enumerated() {
+            let template = index == items.count - 1 ? try layout.optionalString(.agendaLastItem) ?? "- {item}."
+                : try layout.optionalString(.agendaItem) ?? "- {item};"
+            blocks.append(try make.paragraph(try Template.fill(template, ["item": item]), style))
+        }
+        return blocks
+    }
+
+    /// An item without the `.` or `;` its writer may have ended it with.
+    static func withoutFinalStop(_ item: String) -> String {
+        var item = Substring(item)
+        while let last = item.last, last == "." || last == ";" || last == " " { item = item.dropLast() }
+        return String(item)
+    }
+
+    /// A sentence starting with a capital: a template that starts with a word filled in
+    /// (`{meeting} kết thúc …`) starts the sentence with it.
+    static func sentenceCase(_ text: String) -> String {
+        guard let first = text.first, first.isLetter, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// The votes as a ruled table (motion, for, against, other: count over base with the

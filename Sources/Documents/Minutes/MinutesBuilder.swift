@@ -50,7 +50,7 @@ public struct MinutesBuilder: Sendable {
         let closing: StringKey = meeting.end == nil ? .closingNoTime
             : (meeting.endDate.map { $0 != meeting.date } ?? false) ? .closingOtherDay : .closing
         blocks.append(BreakHint.keep)
-        blocks.append(try make.paragraph(try Template.fill(try layout.string(closing), values), .closing))
+        blocks.append(try make.paragraph(MinutesBody.sentenceCase(try Template.fill(try layout.string(closing), values)), .closing))
         blocks.append(BreakHint.keep)
         let signature = SignatureBlock(make: make, layout: layout)
         blocks.append(try signature.signatures(for: meeting))

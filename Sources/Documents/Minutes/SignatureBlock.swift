@@ -12,17 +12,25 @@ struct SignatureBlock {
     func signatures(for meeting: Meeting) throws(LayoutError) -> Table {
         let secretary = meeting.signers.secretary
         let chair = meeting.signers.chair
-        let secretaryTitle = try layout.string(.secretaryLabel, unless: secretary?.title)
-        let chairTitle = try layout.string(.chairLabel, unless: chair?.title)
-        func labels(_ lines: [String?]) throws(LayoutError) -> [any Block] {
-            try lines.compactMap { $0 }.map { (l) throws(LayoutError) in try make.paragraph(l, .signatureLabel) }
+        func labels(_ signer: Signer?, _ key: StringKey) throws(LayoutError) -> [any Block] {
+            let label = try layout.string(key)
+            let lines: [String?]
+            if layout.signatureLabelsFixed {
+                // Mẫu 1.9: THƯ KÝ and CHỦ TỌA always; the signer's authority and position
+                // (its note 5: the state position, if needed) under the label.
+                let title = signer.map(\.title).flatMap { $0.uppercased() == label.uppercased() ? nil : $0 }
+                lines = [label, signer?.authority, title]
+            } else {
+                lines = [signer?.authority, signer?.title ?? label]
+            }
+            return try lines.compactMap { $0 }.map { (l) throws(LayoutError) in try make.paragraph(l, .signatureLabel) }
         }
         let gap = try layout.spacing(.signatureSpace)
         func name(_ text: String) throws(LayoutError) -> [any Block] {
             [Spacer(gap, discardable: false), try make.paragraph(text, .signatureName)]
         }
         return try make.grid(.signature, rows: [
-            [try labels([secretary?.authority, secretaryTitle]), try labels([chair?.authority, chairTitle])],
+            [try labels(secretary, .secretaryLabel), try labels(chair, .chairLabel)],
             [try name(secretary?.name ?? meeting.secretary.name), try name(chair?.name ?? meeting.chair.name)],
         ], spaceBefore: try layout.spacing(.signatureBefore), role: "signature")
     }

@@ -23,6 +23,7 @@ struct MeetingDecoder {
         draft.organization = organization(in: root)
         draft.number = root.wholeNumber("number", minimum: 1)
         draft.title = root.text("title", required: true)
+        draft.meetingType = root.child("meeting_type") == nil ? nil : choice(root, "meeting_type", MeetingType.self)
         draft.date = root.child("date", required: true).flatMap(date)
         draft.start = root.child("start").flatMap(time)
         draft.end = root.child("end").flatMap(time)
@@ -171,7 +172,13 @@ struct MeetingDecoder {
         map.check(RecordSchema.person)
         let name = map.name("name", required: true)
         let role = map.text("role")
-        return name.map { Person(name: $0, role: role) }
+        let salutation = salutation(map)
+        return name.map { Person(name: $0, role: role, salutation: salutation) }
+    }
+
+    /// The optional `salutation` of a person (ông, bà).
+    private func salutation(_ map: MappingReader) -> Salutation? {
+        map.child("salutation") == nil ? nil : choice(map, "salutation", Salutation.self)
     }
 
     /// A guest: a `{ name, role }` mapping, or just the name.
@@ -187,7 +194,8 @@ struct MeetingDecoder {
         map.check(RecordSchema.absentee)
         let name = map.name("name", required: true)
         let reason = map.text("reason")
-        return name.map { Absentee(name: $0, reason: reason) }
+        let salutation = salutation(map)
+        return name.map { Absentee(name: $0, reason: reason, salutation: salutation) }
     }
 
     /// A list item that is a bare name; empty is reported.
@@ -216,8 +224,10 @@ struct MeetingDecoder {
         map.check(RecordSchema.speech)
         let speaker = map.name("speaker", required: true)
         let text = map.text("text", required: true)
+        let role = map.text("role")
+        let salutation = salutation(map)
         guard let speaker, let text else { return nil }
-        return Speech(speaker: speaker, text: text)
+        return Speech(speaker: speaker, text: text, role: role, salutation: salutation)
     }
 
     /// A vote; `against` and `other` default to 0, the base to the member count.

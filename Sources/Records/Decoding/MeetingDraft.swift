@@ -7,6 +7,7 @@ struct MeetingDraft {
     var organization: Organization?
     var number: Int?
     var title: String?
+    var meetingType: MeetingType?
     var date: CivilDate?
     var start: ClockTime?
     var end: ClockTime?
@@ -33,7 +34,8 @@ struct MeetingDraft {
         guard let kind, let regime, let organization, let title, let date, let venue,
               let chair, let secretary, let attendance else { return nil }
         var meeting = Meeting(
-            kind: kind, regime: regime, organization: organization, number: number, title: title, date: date,
+            kind: kind, regime: regime, organization: organization, number: number, title: title,
+            meetingType: meetingType, date: date,
             start: start, end: end, endDate: endDate, venue: venue, chair: chair, secretary: secretary,
             guests: guests, attendance: attendance, agenda: agenda, proceedings: proceedings,
             speeches: speeches, conclusion: conclusion, votes: votes.map(\.vote), photos: photos.map(\.photo),

@@ -78,8 +78,8 @@ extension Localized {
     static var partyPrefixes: Localized { Localized(vi: "T/M, K/T hoặc T/L", en: "T/M, K/T or T/L") }
 
     static func partyPrefixHasNoPeriod(_ fixed: Localized) -> Localized {
-        Localized(vi: "chữ viết tắt trước chức vụ trong văn bản của Đảng không có dấu chấm: hãy viết \(fixed.vi) (HD 36)",
-                  en: "Party prefixes have no period: write \(fixed.en) (HD 36)")
+        Localized(vi: "văn bản của Đảng viết T/M, K/T, T/L có gạch chéo, không có dấu chấm: hãy viết \(fixed.vi) (HD 36)",
+                  en: "Party prefixes are T/M, K/T, T/L with a slash and no period: write \(fixed.en) (HD 36)")
     }
 
     static var deputySignsForCommittee: Localized {
@@ -87,14 +87,21 @@ extension Localized {
                   en: "a deputy secretary signs for the committee as T/M …, not K/T (HD 36)")
     }
 
-    static func statePrefixNeedsPeriod(_ bare: String) -> Localized {
-        Localized(vi: "chữ viết tắt trước chức vụ trong văn bản hành chính có dấu chấm: hãy viết \(bare). (Nghị định 30: TM., KT., Q., TL., TUQ.)",
-                  en: "state prefixes end with a period: write \(bare). (Decree 30: TM., KT., Q., TL., TUQ.)")
+    static func statePrefixNeedsPeriod(_ fixed: String) -> Localized {
+        Localized(vi: "văn bản hành chính viết TM., KT., Q., TL., TUQ. có dấu chấm, không có gạch chéo: hãy viết \(fixed) (Nghị định 30)",
+                  en: "state prefixes are TM., KT., Q., TL., TUQ. with a period and no slash: write \(fixed) (Decree 30)")
     }
 
-    static func titleBeforeSignerName(_ title: String) -> Localized {
-        Localized(vi: "không ghi học hàm, học vị trước tên người ký (§1.6): hãy bỏ \(title)",
-                  en: "no title before a signer's name (§1.6): remove \(title)")
+    static func titleBeforeSignerName(_ title: String, fixed: String) -> Localized {
+        Localized(vi: "không ghi học hàm, học vị, danh hiệu trước tên người ký: hãy bỏ \(title) và viết \(fixed) (Nghị định 30, Phụ lục I, mục II.7)",
+                  en: "no academic or honorific title before a signer's name: remove \(title) and write \(fixed) (Decree 30, Appendix I, §II.7)")
+    }
+
+    // MARK: Attendance wording
+
+    static func absenteeWithoutReason(_ name: String) -> Localized {
+        Localized(vi: "không ghi lý do vắng mặt của \(name); nếu vắng không có lý do, hãy xác nhận bằng cách viết - { name: \(name), reason: không có lý do }, nếu có lý do thì ghi lý do đó",
+                  en: "no reason is given for the absence of \(name); to confirm an absence without a reason write - { name: \(name), reason: không có lý do }, otherwise write the reason")
     }
 
     static func signatureIsJPEG(_ file: String) -> Localized {

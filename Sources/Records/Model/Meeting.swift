@@ -11,6 +11,8 @@ public struct Meeting: Sendable, Hashable {
     /// Sequence number within the year (`Số 12-BB/ĐU`), when the record gives one.
     public var number: Int?
     public var title: String
+    /// What kind of gathering it was (`meeting_type`), or what the record implies.
+    public var meetingType: MeetingType
     public var date: CivilDate
     public var start: ClockTime?
     public var end: ClockTime?
@@ -40,7 +42,7 @@ public struct Meeting: Sendable, Hashable {
     var fieldLocations: [String: SourceLocation]
 
     public init(kind: RecordKind = .meeting, regime: Regime, organization: Organization, number: Int? = nil,
-                title: String, date: CivilDate, start: ClockTime? = nil, end: ClockTime? = nil,
+                title: String, meetingType: MeetingType? = nil, date: CivilDate, start: ClockTime? = nil, end: ClockTime? = nil,
                 endDate: CivilDate? = nil, venue: String, chair: Person, secretary: Person,
                 guests: [Person] = [], attendance: Attendance, agenda: [String] = [],
                 proceedings: [String] = [], speeches: [Speech] = [], conclusion: [String] = [],
@@ -51,6 +53,7 @@ public struct Meeting: Sendable, Hashable {
         self.organization = organization
         self.number = number
         self.title = title
+        self.meetingType = meetingType ?? .inferred(title: title, organization: organization.name, regime: regime)
         self.date = date
         self.start = start
         self.end = end
@@ -78,6 +81,19 @@ public struct Meeting: Sendable, Hashable {
     /// speakers (whom an index of people lists).
     public var namesByRole: Set<String> {
         Set([chair.name, secretary.name] + guests.map(\.name) + speeches.map(\.speaker))
+    }
+
+    /// The person of the record (chair, secretary, a guest) named `name`, for what a speech
+    /// does not say of its speaker.
+    public func person(named name: String) -> Person? {
+        ([chair, secretary] + guests).first { $0.name == name }
+    }
+
+    /// A speaker's position and form of address: the speech's own, else those of the
+    /// record's person of that name.
+    public func introduction(of speech: Speech) -> (role: String?, salutation: Salutation?) {
+        let person = self.person(named: speech.speaker)
+        return (speech.role ?? person?.role, speech.salutation ?? person?.salutation)
     }
 
     /// Where the field at a dotted path (`proceedings[2]`, `chair.name`, `votes[0].for`)
@@ -120,6 +136,7 @@ public struct Meeting: Sendable, Hashable {
         addList("proceedings", proceedings)
         for (i, speech) in speeches.enumerated() {
             add("speeches[\(i)].speaker", speech.speaker)
+            add("speeches[\(i)].role", speech.role)
             add("speeches[\(i)].text", speech.text)
         }
         addList("conclusion", conclusion)
@@ -158,7 +175,7 @@ public struct Meeting: Sendable, Hashable {
     /// The compared part of a meeting: everything except `sourceFile` and the locations.
     private var content: Content {
         Content(kind: kind, regime: regime, organization: organization, number: number, title: title,
-                date: date, start: start, end: end, endDate: endDate, venue: venue, chair: chair,
+                meetingType: meetingType, date: date, start: start, end: end, endDate: endDate, venue: venue, chair: chair,
                 secretary: secretary, guests: guests, attendance: attendance, agenda: agenda,
                 proceedings: proceedings, speeches: speeches, conclusion: conclusion, votes: votes,
                 photos: photos, article: article, recipients: recipients, archive: archive, signers: signers)
@@ -167,7 +184,7 @@ public struct Meeting: Sendable, Hashable {
     /// A synthesised-Hashable mirror of the content fields, so == cannot forget one.
     private struct Content: Hashable {
         var kind: RecordKind, regime: Regime, organization: Organization, number: Int?, title: String
-        var date: CivilDate, start: ClockTime?, end: ClockTime?, endDate: CivilDate?, venue: String
+        var meetingType: MeetingType, date: CivilDate, start: ClockTime?, end: ClockTime?, endDate: CivilDate?, venue: String
         var chair: Person, secretary: Person, guests: [Person], attendance: Attendance
         var agenda: [String], proceedings: [String], speeches: [Speech], conclusion: [String]
         var votes: [Vote], photos: [Photo], article: Article?, recipients: [String], archive: String?, signers: Signers

@@ -1,22 +1,40 @@
-/// Someone named in a record (chair, secretary, guest), with the position as written.
+import Foundation
+
+/// Someone named in a record (chair, secretary, guest), with the position as written and,
+/// when the record says it, how state documents address them (ông, bà).
 public struct Person: Hashable, Sendable {
     public var name: String
     public var role: String?
+    public var salutation: Salutation?
 
-    public init(name: String, role: String? = nil) {
+    public init(name: String, role: String? = nil, salutation: Salutation? = nil) {
         self.name = name
         self.role = role
+        self.salutation = salutation
     }
 }
 
-/// A member who did not attend, with the reason when one was given.
+/// A member who did not attend, with the reason when one was given. `reason: không có lý
+/// do` confirms an absence without a reason; no reason at all is the same absence, which
+/// the record check asks to confirm.
 public struct Absentee: Hashable, Sendable {
     public var name: String
     public var reason: String?
+    public var salutation: Salutation?
 
-    public init(name: String, reason: String? = nil) {
+    public init(name: String, reason: String? = nil, salutation: Salutation? = nil) {
         self.name = name
         self.reason = reason
+        self.salutation = salutation
+    }
+
+    /// The reason a record writes to confirm an absence without one.
+    public static let noReason = "không có lý do"
+
+    /// Whether the absence has a reason: one is written and it is not `không có lý do`.
+    public var isExcused: Bool {
+        guard let reason else { return false }
+        return reason.lowercased().trimmingCharacters(in: .whitespaces) != Self.noReason
     }
 }
 

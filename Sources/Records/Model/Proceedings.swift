@@ -1,11 +1,17 @@
-/// A speech summarised in the minutes.
+/// A speech summarised in the minutes. The speaker's position and form of address are the
+/// speech's own when it gives them, else those of the person of that name in the record
+/// (chair, secretary, guests): see `Meeting.introduction(of:)`.
 public struct Speech: Hashable, Sendable {
     public var speaker: String
     public var text: String
+    public var role: String?
+    public var salutation: Salutation?
 
-    public init(speaker: String, text: String) {
+    public init(speaker: String, text: String, role: String? = nil, salutation: Salutation? = nil) {
         self.speaker = speaker
         self.text = text
+        self.role = role
+        self.salutation = salutation
     }
 }
 

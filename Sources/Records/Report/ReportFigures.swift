@@ -60,8 +60,8 @@ public struct ReportFigures: Sendable {
             v["attendance.members"] = number(members)
             v["attendance.present"] = number(present)
             v["attendance.absent"] = number(members - present)
-            v["attendance.excused"] = number(attendance.reduce(0) { $0 + $1.absent.filter { $0.reason != nil }.count })
-            v["attendance.unexcused"] = number(attendance.reduce(0) { $0 + $1.absent.filter { $0.reason == nil }.count })
+            v["attendance.excused"] = number(attendance.reduce(0) { $0 + $1.absent.filter(\.isExcused).count })
+            v["attendance.unexcused"] = number(attendance.reduce(0) { $0 + $1.absent.filter { !$0.isExcused }.count })
             v["attendance.rate"] = .success(VietnameseNumber.percent(present, of: members))
             // Rates compared exactly, as fractions: a·d < c·b.
             let lowest = attendance.min { $0.present * $1.members < $1.present * $0.members }!

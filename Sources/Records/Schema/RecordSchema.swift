@@ -3,6 +3,7 @@
 /// descriptions are Vietnamese, the language of the clerks who read them in their editor.
 public enum RecordSchema {
     private static let regime = ValueKind.choice(Regime.allCases.map(\.rawValue), anyCase: true)
+    private static let salutation = ValueKind.choice(Salutation.allCases.map(\.rawValue), anyCase: true)
     private static let body = ValueKind.list(.either([.text, .mapping("bodyItem")]))
 
     public static let meeting = MappingSchema(
@@ -19,6 +20,8 @@ public enum RecordSchema {
             .required("secretary", .mapping("person"), "Người ghi biên bản (thư ký)"),
             .required("attendance", .mapping("attendance"), "Số người được triệu tập, có mặt và vắng mặt"),
             .optional("number", .wholeNumber(minimum: 1), "Số biên bản; bỏ trống khi chưa có số"),
+            .optional("meeting_type", .choice(MeetingType.allCases.map(\.rawValue), anyCase: true),
+                      "Loại cuộc họp, quyết định cách gọi trong biên bản: conference (hội nghị), meeting (cuộc họp), cell-meeting (buổi sinh hoạt chi bộ), workshop (hội thảo); bỏ trống thì suy ra từ tên cuộc họp và tổ chức"),
             .optional("start", .time, "Giờ bắt đầu: 14h00, 14 giờ 00 hoặc \"14:00\" (trong ngoặc kép)"),
             .optional("end", .time, "Giờ kết thúc, viết như giờ bắt đầu"),
             .optional("end_date", .date, "Ngày kết thúc, khi cuộc họp kéo dài sang ngày khác"),
@@ -47,25 +50,29 @@ public enum RecordSchema {
         fields: [
             .required("name", .text, "Họ và tên"),
             .optional("role", .text, "Chức vụ, in sau họ tên"),
+            .optional("salutation", salutation, "Danh xưng trong văn bản hành chính: ông hoặc bà (văn bản của Đảng luôn gọi là đồng chí)"),
         ])
     public static let absentee = MappingSchema(
-        .absenteeName, id: "absentee", description: "Một người vắng mặt có lý do",
+        .absenteeName, id: "absentee", description: "Một người vắng mặt",
         fields: [
             .required("name", .text, "Họ và tên"),
-            .optional("reason", .text, "Lý do vắng mặt"),
+            .optional("reason", .text, "Lý do vắng mặt; vắng không có lý do thì ghi: không có lý do"),
+            .optional("salutation", salutation, "Danh xưng trong văn bản hành chính: ông hoặc bà"),
         ])
     public static let attendance = MappingSchema(
         .attendanceName, id: "attendance", description: "Số người được triệu tập, có mặt và vắng mặt",
         fields: [
             .required("members", .wholeNumber(minimum: 1), "Tổng số người được triệu tập (đảng viên, thành viên)"),
             .required("present", .wholeNumber(minimum: 0), "Số người có mặt"),
-            .optional("absent", .list(.either([.mapping("absentee"), .text])), "Người vắng mặt: { name, reason } nếu có lý do, hoặc chỉ họ tên nếu không có lý do"),
+            .optional("absent", .list(.either([.mapping("absentee"), .text])), "Người vắng mặt: { name, reason }; vắng không có lý do thì ghi reason: không có lý do"),
         ])
     public static let speech = MappingSchema(
         .speechName, id: "speech", description: "Một ý kiến phát biểu",
         fields: [
             .required("speaker", .text, "Họ tên người phát biểu"),
-            .required("text", .text, "Nội dung phát biểu"),
+            .required("text", .text, "Nội dung phát biểu, không nhắc lại họ tên người phát biểu"),
+            .optional("role", .text, "Chức vụ người phát biểu; bỏ trống thì lấy chức vụ của người cùng tên trong chair, secretary, guests"),
+            .optional("salutation", salutation, "Danh xưng trong văn bản hành chính: ông hoặc bà; bỏ trống thì lấy của người cùng tên"),
         ])
     public static let vote = MappingSchema(
         .voteName, id: "vote", description: "Một nội dung biểu quyết",

@@ -1,5 +1,5 @@
 /// Attendance and vote counts that must add up (docs/formatting-rules.md §3.3, §3.4, §8 items
-/// 19–20).
+/// 19–20), and absences whose reason the record must confirm.
 enum AttendanceRules {
     static func check(_ draft: MeetingDraft, context: DecodingContext) {
         guard let attendance = draft.attendance else { return }
@@ -12,6 +12,15 @@ enum AttendanceRules {
             let path = context.locations["attendance.absent"] != nil ? "attendance.absent" : "attendance"
             context.error("attendance.absent", at: location(path, context),
                           .absentListMismatch(.namesListed(listed), absent: attendance.absentCount))
+        }
+        // An absence without a reason matters to the member: it is printed as one only when
+        // the record confirms it (`reason: không có lý do`).
+        for (index, absentee) in attendance.absent.enumerated() where absentee.reason == nil {
+            let path = "attendance.absent[\(index)]"
+            // A misspelt `reason` is already reported where it is written.
+            if context.diagnostics.contains(where: { $0.field.hasPrefix(path + ".") }) { continue }
+            context.warning(path, at: location(context.locations[path] != nil ? path : "attendance", context),
+                            .absenteeWithoutReason(absentee.name))
         }
         for (index, vote, explicitBase) in draft.votes {
             let path = "votes[\(index)]"

@@ -3,6 +3,7 @@ enum MeetingValidator {
     static func validate(_ draft: inout MeetingDraft, context: DecodingContext) {
         AttendanceRules.check(draft, context: context)
         ScheduleRules.check(draft, context: context)
+        SignatureRules.checkMinutes(draft, context: context)
         PhotoRules.check(&draft, context: context)
     }
 }

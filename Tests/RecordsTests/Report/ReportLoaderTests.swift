@@ -89,16 +89,16 @@ import Testing
 
     @Test func signerPrefixesFollowTheRegime() {
         #expect(ReportRecord.problems([26: "  authority: TM. ĐẢNG ỦY"]) == [
-            "26:14: error: signer.authority: Party prefixes have no period: write T/M (HD 36)",
+            "26:14: error: signer.authority: Party prefixes are T/M, K/T, T/L with a slash and no period: write T/M ĐẢNG ỦY (HD 36)",
         ])
         #expect(ReportRecord.problems([26: "  authority: K/T ĐẢNG ỦY"]) == [
             "26:14: error: signer.authority: a deputy secretary signs for the committee as T/M …, not K/T (HD 36)",
         ])
         #expect(ReportRecord.problems([2: "regime: state", 26: "  authority: T/M ỦY BAN NHÂN DÂN", 27: "  title: CHỦ TỊCH"]) == [
-            "26:14: error: signer.authority: state prefixes end with a period: write TM. (Decree 30: TM., KT., Q., TL., TUQ.)",
+            "26:14: error: signer.authority: state prefixes are TM., KT., Q., TL., TUQ. with a period and no slash: write TM. ỦY BAN NHÂN DÂN (Decree 30)",
         ])
         #expect(ReportRecord.problems([28: "  name: TS. Đàm Văn Chính"]) == [
-            "28:9: error: signer.name: no title before a signer's name (§1.6): remove TS.",
+            "28:9: error: signer.name: no academic or honorific title before a signer's name: remove TS. and write Đàm Văn Chính (Decree 30, Appendix I, §II.7)",
         ])
     }
 

@@ -26,7 +26,7 @@ enum SeedRecord {
         "  present: 43",                                                        // 20
         "  absent:",                                                            // 21
         "    - { name: Hoàng Văn Nam, reason: đi công tác }",                   // 22
-        "    - { name: Vi Thị Hoa }",                                           // 23
+        "    - { name: Vi Thị Hoa, reason: không có lý do }",                   // 23
         "agenda:",                                                              // 24
         "  - Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023",                // 25
         "  - Phương hướng, nhiệm vụ 6 tháng cuối năm 2023",                     // 26
@@ -77,7 +77,7 @@ enum SeedRecord {
       "chair": {"name": "Đàm Văn Chính", "role": "Phó Bí thư Đảng ủy, Phó Giám đốc Sở"},
       "secretary": {"name": "Lê Thanh Hà", "role": "Chánh Văn phòng Đảng ủy"},
       "guests": [{"name": "Nguyễn Đức Thắng", "role": "Phó Bí thư Thường trực Đảng ủy Khối các cơ quan tỉnh"}],
-      "attendance": {"members": 45, "present": 43, "absent": [{"name": "Hoàng Văn Nam", "reason": "đi công tác"}, {"name": "Vi Thị Hoa"}]},
+      "attendance": {"members": 45, "present": 43, "absent": [{"name": "Hoàng Văn Nam", "reason": "đi công tác"}, {"name": "Vi Thị Hoa", "reason": "không có lý do"}]},
       "agenda": ["Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023", "Phương hướng, nhiệm vụ 6 tháng cuối năm 2023"],
       "proceedings": [
     \t"Trong 6 tháng đầu năm 2023, Đảng bộ Sở đã triển khai công tác Đảng theo đúng hướng dẫn, chỉ đạo của Đảng ủy cấp trên.",
@@ -122,7 +122,7 @@ enum SeedRecord {
             secretary: Person(name: "Lê Thanh Hà", role: "Chánh Văn phòng Đảng ủy"),
             guests: [Person(name: "Nguyễn Đức Thắng", role: "Phó Bí thư Thường trực Đảng ủy Khối các cơ quan tỉnh")],
             attendance: Attendance(members: 45, present: 43, absent: [
-                Absentee(name: "Hoàng Văn Nam", reason: "đi công tác"), Absentee(name: "Vi Thị Hoa"),
+                Absentee(name: "Hoàng Văn Nam", reason: "đi công tác"), Absentee(name: "Vi Thị Hoa", reason: "không có lý do"),
             ]),
             agenda: ["Báo cáo sơ kết công tác Đảng 6 tháng đầu năm 2023", "Phương hướng, nhiệm vụ 6 tháng cuối năm 2023"],
             proceedings: [
