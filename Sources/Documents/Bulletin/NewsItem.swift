@@ -15,9 +15,9 @@ struct NewsItem {
         // Heading group: kept together and with the lead (style keep-with-next).
         var heading: [any Block] = []
         let section = try layout.string(.defaultSection, unless: article?.section)
-        heading.append(try make.paragraph(section, .kicker, heading: true))
+        heading.append(try make.paragraph(section, .kicker, heading: true, level: nil))
         heading.append(try make.paragraph(article?.headline ?? meeting.title, .headline, heading: true))
-        heading.append(try make.paragraph(timestamp(meeting), .timestamp, heading: true))
+        heading.append(try make.paragraph(timestamp(meeting), .timestamp, heading: true, level: nil))
 
         var body: [any Block] = []
         let lead: String

@@ -44,6 +44,7 @@ public struct ReportBuilder: Sendable {
             title: try Template.fill(try layout.string(.documentTitle), ["summary": report.summary]),
             author: report.organization.name, subject: report.summary,
             keywords: try layout.string(.keywords), creator: options.creator,
+            language: BuiltDocument.language,
             creationDate: options.creationDate ?? DocumentDate.iso(report.date, nil))
         return BuiltDocument(setup: setup, blocks: blocks, info: info)
     }

@@ -15,7 +15,7 @@ struct ReportSignature {
         right.append(try make.paragraph(signer.title, .signatureLabel))
         let space = try layout.spacing(.signatureSpace)
         if let image = signer.signature, !report.draft {
-            right += try signatureImage(image, room: space)
+            right += try signatureImage(image, room: space, signer: signer.name ?? signer.title)
         } else {
             right.append(Spacer(space, discardable: false))
         }
@@ -42,7 +42,7 @@ struct ReportSignature {
 
     /// The signature image, centred in the room a handwritten one would take, never taller
     /// than that room nor wider than the layout's share of the column.
-    private func signatureImage(_ image: SignatureImage, room: Double) throws(LayoutError) -> [any Block] {
+    private func signatureImage(_ image: SignatureImage, room: Double, signer: String) throws(LayoutError) -> [any Block] {
         let source = ImageSource(path: image.resolvedPath, format: .png, pixelWidth: image.pixelWidth,
                                  pixelHeight: image.pixelHeight, id: image.contentID)
         let widest = try make.columnWidth(.signature, 1) * (try layout.fraction(.signatureImageWidth))
@@ -50,7 +50,9 @@ struct ReportSignature {
         let height = snap(width * source.aspect)
         let margin = snap(max(room - height, 0) / 2)
         return [Spacer(margin, discardable: false),
-                ImageBlock(source: source, width: .points(width), spaceBefore: 0, spaceAfter: 0, floats: false),
+                // A reader hears whose signature it is (the name is printed under it too).
+                ImageBlock(source: source, width: .points(width), spaceBefore: 0, spaceAfter: 0, floats: false,
+                           alternateText: signer),
                 Spacer(room - height - margin, discardable: false)]
     }
 }

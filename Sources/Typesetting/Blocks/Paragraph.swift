@@ -7,9 +7,14 @@ public struct Paragraph: Block {
     public var looseness: Int
     /// Marks every line as a heading line, which must never end a page.
     public var isHeading: Bool
+    /// What the paragraph is to a reader (a heading of some level, a list item's body); nil
+    /// when the blocks around it give it its role.
+    public var role: StructureRole?
 
-    public init(_ spans: [TextSpan], style: ParagraphStyle, looseness: Int = 0, isHeading: Bool = false) {
+    public init(_ spans: [TextSpan], style: ParagraphStyle, looseness: Int = 0, isHeading: Bool = false,
+                role: StructureRole? = .paragraph) {
         self.spans = spans; self.style = style; self.looseness = looseness; self.isHeading = isHeading
+        self.role = role
     }
 
     /// The paragraph's lines at `width`, each relative to its own line box.
@@ -57,6 +62,6 @@ public struct Paragraph: Block {
         }
         if style.keepWithNext || isHeading { items.append(.penalty(Penalty.never)) }
         if style.spaceAfter > 0 { items.append(.space(style.spaceAfter)) }
-        return items
+        return role.map { items.tagged($0) } ?? items
     }
 }

@@ -101,6 +101,8 @@ extension PageElement {
         case .watermark(var watermark):
             watermark.centre = watermark.centre.moved(dx: dx, dy: dy)
             return .watermark(watermark)
+        case .structure:
+            return self
         }
     }
 }
