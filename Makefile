@@ -10,7 +10,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 PAGES ?= 500
 DEB_PACKAGES := libcairo2-dev libharfbuzz-dev libfreetype-dev libicu-dev pkg-config \
-                libjpeg62-turbo-dev libpng-dev \
+                libjpeg62-turbo-dev libpng-dev libqpdf-dev \
                 poppler-utils qpdf time
 # The tests validate records against `bantin schema` with a real JSON Schema validator.
 PY_PACKAGES := 'jsonschema==4.*' 'pyyaml==6.*'
