@@ -44,8 +44,15 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
         std::string const op = token.getValue();
         if (op == "BDC" || op == "BMC") {
             closeArtifact();
-            flush();
-            writeToken(token);
+            if (op == "BDC" && marksDocument()) {
+                // cairo gives the Document element content of its own when it has no child
+                // on a page (a page of furniture only): that content is furniture too.
+                pending.clear();
+                write("/Artifact BMC");
+            } else {
+                flush();
+                writeToken(token);
+            }
             ++depth;
             return;
         }
@@ -83,6 +90,12 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
     static bool ends(std::string const &op) {
         static const std::set<std::string> ops{"ET", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "n", "Do", "sh", "EI"};
         return ops.count(op) > 0;
+    }
+    bool marksDocument() const {
+        for (auto const &token : pending) {
+            if (token.getType() == QPDFTokenizer::tt_name) return token.getValue() == "/Document";
+        }
+        return false;
     }
     void flush() {
         for (auto const &token : pending) writeToken(token);
@@ -170,7 +183,26 @@ int bantin_pdf_tag(bantin_pdf *pdf, const char *language, const char *xmp, const
         for (size_t i = 0; i < figure_count; ++i) alternates.emplace_back(figure_alternates[i] ? figure_alternates[i] : "");
         auto tree = root.getKey("/StructTreeRoot");
         size_t next = 0;
-        if (tree.isDictionary()) annotate(tree.getKey("/K"), alternates, next, 0);
+        if (tree.isDictionary()) {
+            auto top = tree.getKey("/K");
+            annotate(top, alternates, next, 0);
+            // The Document element's own content became artifacts (see ArtifactFilter): it
+            // keeps only its child elements.
+            auto document = top.isArray() && top.getArrayNItems() == 1 ? top.getArrayItem(0) : top;
+            if (document.isDictionary() && document.getKey("/S").isNameAndEquals("/Document")) {
+                auto kids = document.getKey("/K");
+                auto children = QPDFObjectHandle::newArray();
+                auto keep = [&](QPDFObjectHandle kid) {
+                    if (kid.isDictionary() && kid.getKey("/S").isName()) children.appendItem(kid);
+                };
+                if (kids.isArray()) {
+                    for (auto &kid : kids.aitems()) keep(kid);
+                } else {
+                    keep(kids);
+                }
+                document.replaceKey("/K", children);
+            }
+        }
 
         for (auto &page : QPDFPageDocumentHelper(qpdf).getAllPages()) {
             page.addContentTokenFilter(std::make_shared<ArtifactFilter>());

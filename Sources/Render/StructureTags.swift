@@ -39,22 +39,26 @@ final class StructureTags {
         }
     }
 
-    /// Opens and closes tags so that what is drawn next belongs to the innermost role.
+    /// Opens and closes tags so that what is drawn next belongs to the innermost role that
+    /// holds content; with none open (or inside an artifact) it is page furniture.
     func beforeContent(_ cr: OpaquePointer) {
-        if let artifact = marked.firstIndex(where: { $0.role == .artifact }) {
-            sync(to: marked[..<artifact].filter { !$0.role.holdsContent }, cr)
-            return
-        }
+        guard !marked.contains(where: { $0.role == .artifact }), let last = marked.last(where: { $0.role.holdsContent })
+        else { return beforeArtifact(cr) }
         // Only the innermost role may hold content; the ones around it only group.
         var target = marked.filter { !$0.role.holdsContent }
-        if let last = marked.last, last.role.holdsContent { target.append(last) }
+        if last == marked.last { target.append(last) } else { return beforeArtifact(cr) }
         sync(to: target, cr)
     }
 
-    /// Closes every content tag, so what is drawn next is unmarked (page furniture).
+    /// Closes every content tag, so what is drawn next is unmarked (page furniture). Opens
+    /// none: a list or table tag opened here would hold the furniture as its own content
+    /// (cairo marks the content of an element without children).
     func beforeArtifact(_ cr: OpaquePointer) {
         let end = marked.firstIndex(where: { $0.role == .artifact }) ?? marked.count
-        sync(to: marked[..<end].filter { !$0.role.holdsContent }, cr)
+        let groups = marked[..<end].filter { !$0.role.holdsContent }
+        var keep = 0
+        while keep < open.count, keep < groups.count, open[keep] == groups[keep] { keep += 1 }
+        sync(to: Array(open[..<keep]), cr)
     }
 
     /// Closes every tag cairo has open (at the end of each page).
