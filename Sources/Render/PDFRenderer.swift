@@ -3,7 +3,9 @@ import Foundation
 import Typesetting
 
 /// Writes laid-out pages as a PDF through Cairo: subset-embedded fonts, text that copies and
-/// searches as the source text, metadata, page labels, byte-identical output for equal input.
+/// searches as the source text, metadata, page labels, byte-identical output for equal input;
+/// a tagged PDF (structure tags from the pages' marks, then /Lang, XMP, artifacts and figure
+/// alternate text by libqpdf, docs/pdf.md).
 public struct PDFRenderer: Sendable {
     /// The default of `pixelBudget`: 150 million pixels (600 MB), room for one 10000 × 10000
     /// PNG being decoded beside a page of print-size ones.
