@@ -11,6 +11,7 @@ extension LayoutKey where Map == StringsMap {
     public static let agendaLastItem = Self("agenda-last-item")
     public static let archive = Self("archive")
     public static let archiveGiven = Self("archive-given")
+    public static let bodyEnd = Self("body-end")
     public static let chairLabel = Self("chair-label")
     public static let closing = Self("closing")
     public static let closingNoTime = Self("closing-no-time")

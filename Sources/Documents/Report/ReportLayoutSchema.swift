@@ -10,7 +10,7 @@ extension LayoutSchema {
                      .numberBlank, .partHeading, .pointHeading, .recipient, .recipientsLabel, .sectionHeading,
                      .title, .watermark],
             byRegime: ["party": [.organizationMark], "state": [.nation]],
-            optional: [.summaryMark]),
+            optional: [.summaryMark, .bodyEnd]),
         styles: Keys(
             always: [.addressees, .addresseesLabel, .body, .bullet, .dateLine, .draftMark, .headerNumber,
                      .headerOrganization, .headerParent, .motto, .partHeading, .pointHeading, .recipientsItem,

@@ -104,6 +104,11 @@ extension Localized {
                   en: "no reason is given for the absence of \(name); to confirm an absence without a reason write - { name: \(name), reason: không có lý do }, otherwise write the reason")
     }
 
+    static func speakerNamedAgain(_ name: String, drop opening: String) -> Localized {
+        Localized(vi: "nội dung phát biểu nhắc lại tên \(name) ngay ở đầu, trong khi biên bản đã ghi người phát biểu trước nội dung (\"… \(name), …, phát biểu: …\"); hãy bỏ \"\(opening)\" ở đầu text và bắt đầu bằng nội dung phát biểu",
+                  en: "the speech's text names \(name) again at its start, while the minutes already name the speaker before it (\"… \(name), …, phát biểu: …\"); drop \"\(opening)\" from the start of text and begin with what was said")
+    }
+
     static func signatureIsJPEG(_ file: String) -> Localized {
         Localized(vi: "\(file) là ảnh JPEG; ảnh chữ ký phải là tệp PNG có nền trong suốt (Nghị định 30, §II.7.d)",
                   en: "\(file) is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)")

@@ -21,6 +21,9 @@ public struct Report: Sendable, Hashable {
     public var period: Period?
     /// Whom a report sent upward is addressed to (Kính gửi, ô 9a of Decree 30).
     public var addressees: [String]
+    /// Units under the organisation whose meetings count although no record names the
+    /// organisation as their parent (`units:`; see `ReportScope`).
+    public var units: [String] = []
     /// Paragraphs before the first numbered part (căn cứ, "… báo cáo như sau:").
     public var opening: [ReportContent]
     public var parts: [ReportPart]

@@ -133,6 +133,7 @@ public enum RecordSchema {
             .optional("round", .wholeNumber(minimum: 1), "Dự thảo lần thứ mấy"),
             .optional("period", .period, "Kỳ báo cáo: 2023-H1 (6 tháng đầu năm), 2023-Q3 (quý III), 2023 (cả năm)"),
             .optional("to", .either([.text, .list(.text)]), "Kính gửi: một nơi, hoặc danh sách mỗi nơi một dòng"),
+            .optional("units", .list(.text), "Các đơn vị trực thuộc được tính số liệu, ngoài các đơn vị mà hồ sơ ghi parent là tổ chức ban hành"),
             .optional("opening", body, "Các đoạn mở đầu, trước phần I"),
             .optional("parts", .list(.mapping("reportPart")), "Các phần của báo cáo (I, II …)"),
             .optional("closing", body, "Các đoạn kết thúc, sau phần cuối"),
