@@ -86,6 +86,14 @@ struct ReportPipeline {
                 message: .layoutForOtherRegime(builder.layout.regime, loaded.regime.rawValue))])
         }
 
+        // A seal only where the layout prints one: state forms (ô 8), or a Party layout that
+        // says `allows-seal: true`.
+        if loaded.signer.seal != nil, !builder.layout.allowsSeal {
+            let location = loaded.location(of: "signer.seal") ?? SourceLocation(file: file, line: 1, column: 1)
+            throw Failure(diagnostics: warnings + [Diagnostic(location: location, field: "signer.seal",
+                message: .sealNotInLayout(loaded.regime.rawValue, builder.layout.file),
+                sourceLine: SourceLines.line(location.line, of: location.file))])
+        }
         let period = override ?? loaded.period
         var meetings: [Meeting] = []
         var outside = 0
@@ -114,10 +122,10 @@ struct ReportPipeline {
             meetings = scope.counted
             leftOut = scope.leftOut.count
             warnings += scope.leftOut.map { left in
-                Diagnostic(severity: .warning,
-                           location: left.meeting.location(of: "organization.name") ?? left.meeting.location(of: "organization")
-                               ?? SourceLocation(file: left.meeting.sourceFile, line: 1, column: 1),
-                           field: "organization", message: left.message)
+                let location = left.meeting.location(of: "organization.name") ?? left.meeting.location(of: "organization")
+                    ?? SourceLocation(file: left.meeting.sourceFile, line: 1, column: 1)
+                return Diagnostic(severity: .warning, location: location, field: "organization.name", message: left.message,
+                                  sourceLine: SourceLines.line(location.line, of: location.file))
             }
             outside = selection.outside
         }

@@ -161,6 +161,7 @@ extension LayoutKey where Map == SpacingMap {
 
 extension LayoutKey where Map == FractionsMap {
     public static let photoWidth = Self("photo-width")
+    public static let sealOverlap = Self("seal-overlap")
     public static let signatureImageWidth = Self("signature-image-width")
 }
 

@@ -220,6 +220,14 @@ struct ReportDecoder {
                 signature = SignatureRules.image(file, field: reader.path, at: reader.location, context: context)
             }
         }
+        var seal: SealImage?
+        if let reader = map.child("seal"), let file = reader.scalar(expected: .pngPathValue) {
+            if draft {
+                context.error(reader.path, at: reader.location, .draftHasNoSeal(file))
+            } else {
+                seal = SealRules.image(file, field: reader.path, at: reader.location, context: context)
+            }
+        }
         if let regime {
             SignatureRules.checkAuthority(authority, title: title, regime: regime, path: map.path("authority"),
                                           at: context.locations[map.path("authority")] ?? map.location, context: context)
@@ -227,7 +235,7 @@ struct ReportDecoder {
         if let name { SignatureRules.checkName(name, path: map.path("name"), at: context.locations[map.path("name")] ?? map.location, context: context) }
         guard let title else { return nil }
         if !draft && name == nil { return nil }
-        return ReportSigner(authority: authority, title: title, name: name, signature: signature)
+        return ReportSigner(authority: authority, title: title, name: name, signature: signature, seal: seal)
     }
 }
 

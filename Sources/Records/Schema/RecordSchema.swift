@@ -159,6 +159,7 @@ public enum RecordSchema {
             .optional("authority", .text, "Thẩm quyền ký: T/M ĐẢNG ỦY, KT. GIÁM ĐỐC"),
             .optional("name", .text, "Họ và tên người ký; bắt buộc ở bản trình ký"),
             .optional("signature", .text, "Tệp ảnh chữ ký PNG, chỉ in ở bản trình ký"),
+            .optional("seal", .text, "Tệp ảnh con dấu PNG màu đỏ, nền trong suốt, ghi độ phân giải (pHYs) để in đúng kích thước thật; chỉ ở bản trình ký"),
         ])
     /// A body item that is not text: `{ table: … }`.
     public static let reportBodyItem = MappingSchema(
