@@ -146,6 +146,12 @@ extension Localized {
                   en: "\(file) is a greyscale image; a seal prints in red; use a colour PNG (RGB or RGBA)")
     }
 
+    static func sealNotRed(_ file: String, _ colour: String?) -> Localized {
+        let seen = colour.map { (vi: "màu trung bình của nét là \($0)", en: "its ink averages \($0)") } ?? (vi: "ảnh trong suốt hoàn toàn", en: "it is fully transparent")
+        return Localized(vi: "\(file) không phải ảnh con dấu màu đỏ (\(seen.vi)); con dấu được in màu đỏ; hãy kiểm tra đã chọn đúng tệp (không nhầm với ảnh chữ ký)",
+                         en: "\(file) is not a red seal (\(seen.en)); a seal prints in red; check that it is the right file (not the signature)")
+    }
+
     static func sealNoResolution(_ file: String) -> Localized {
         Localized(vi: "\(file) không ghi độ phân giải (khối pHYs của PNG), nên không biết kích thước thật của con dấu; hãy lưu ảnh kèm độ phân giải, ví dụ 300 dpi",
                   en: "\(file) has no resolution (the PNG's pHYs chunk), so the seal's real size is unknown; save the image with its resolution, e.g. 300 dpi")

@@ -2,8 +2,8 @@ import Foundation
 
 /// The seal image of a final report (Decree 30, Appendix I, cell 8; docs/formatting-rules.md
 /// §1.6): checked like the signature image (confined to the record's folder, a sound PNG, no
-/// sliver) and further a colour PNG with transparency, whose resolution (pHYs) gives a
-/// real seal's size.
+/// sliver) and further a red PNG with transparency (its average ink colour red), whose
+/// resolution (pHYs) gives a real seal's size.
 enum SealRules {
     static func image(_ file: String, field: String, at location: SourceLocation, context: DecodingContext) -> SealImage? {
         guard let loaded = ImageFile.read(file, field: field, at: location, context: context) else { return nil }
@@ -19,6 +19,10 @@ enum SealRules {
         }
         guard !facts.isGrey else {
             context.error(field, at: location, .sealGrey(file))
+            return nil
+        }
+        guard let ink = loaded.ink, ink.isRed else {
+            context.error(field, at: location, .sealNotRed(file, loaded.ink?.hex))
             return nil
         }
         guard let resolution = facts.pixelsPerMetre, resolution.x > 0, resolution.y > 0 else {
