@@ -24,10 +24,10 @@ extension Localized {
 
     static func sealNotInLayout(_ regime: String, _ layout: String) -> Localized {
         if regime == "party" {
-            return Localized(vi: "văn bản Đảng không in ảnh con dấu trừ khi mẫu trình bày cho phép; hãy bỏ seal:, hoặc ghi allows-seal: true trong \(layout) (--layout) nếu cấp ủy dùng dấu",
-                             en: "a Party document prints no seal image unless its layout allows it; remove seal:, or write allows-seal: true in \(layout) (--layout) if the committee uses a seal")
+            return Localized(vi: "văn bản Đảng không in ảnh con dấu trừ khi mẫu trình bày cho phép; hãy bỏ seal:, hoặc (nếu cấp ủy dùng dấu) chép mẫu \(layout), ghi allows-seal: true và dùng bản chép với --layout",
+                             en: "a Party document prints no seal image unless its layout allows it; remove seal:, or (if the committee uses a seal) copy \(layout), write allows-seal: true in the copy and pass it with --layout")
         }
-        return Localized(vi: "mẫu trình bày \(layout) không in con dấu (allows-seal: false); hãy bỏ seal: hoặc ghi allows-seal: true",
-                         en: "the layout \(layout) prints no seal (allows-seal: false); remove seal: or write allows-seal: true")
+        return Localized(vi: "mẫu trình bày \(layout) không in con dấu (allows-seal: false); hãy bỏ seal:, hoặc ghi allows-seal: true trong mẫu đó",
+                         en: "the layout \(layout) prints no seal (allows-seal: false); remove seal:, or write allows-seal: true in it")
     }
 }
