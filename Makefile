@@ -70,6 +70,7 @@ demo: deps build
 	$(BANTIN) compile Examples --period 2023 -o out/tap-bien-ban-2023.pdf
 	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023.yaml Examples -o out/bao-cao-du-thao.pdf --watermark
 	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023-ban-ky.yaml Examples -o out/bao-cao.pdf
+	$(BANTIN) report Examples/reports/bao-cao-quy-3-2023-so.yaml Examples -o out/bao-cao-so.pdf
 	@echo "demo: PDFs in out/"
 
 test: deps pydeps

@@ -15,7 +15,8 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The document for `report`, whose texts are already filled from `figures`.
-    public func build(_ report: Report, figures: ReportFigures, options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
+    public func build(_ given: Report, figures: ReportFigures, options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
+        let report = BodyEnd.marked(given, mark: try layout.optionalString(.bodyEnd) ?? "")
         let make = BlockFactory(sheet: sheet, names: ProtectedNames([report.signer.name].compactMap { $0 }))
         var blocks: [any Block] = []
         if report.draft { blocks.append(try draftMark(report, make: make)) }
