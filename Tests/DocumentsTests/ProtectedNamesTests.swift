@@ -22,6 +22,21 @@ import Typesetting
         #expect(marked("Vi Thị Hoang và Hoa", ["Vi Thị Hoa", "Hoa"]).map(\.1) == [false])
     }
 
+    @Test func placesAreProtectedWithoutBeingGiven() {
+        #expect(marked("tư tưởng Hồ Chí Minh và tỉnh Lạng Sơn, Thanh Hoá", []).filter(\.1).map(\.0)
+                == ["Hồ Chí Minh", "Lạng Sơn", "Thanh Hoá"])
+        #expect(marked("Thành phố Hồ Chí Minh", []).map(\.0) == ["Thành phố Hồ Chí Minh"])
+    }
+
+    @Test func aMeetingProtectsEveryoneItNamesAndItsPlace() {
+        let meeting = MeetingFixtures.party()
+        let names = meeting.protectedNames
+        for person in [meeting.chair.name, meeting.secretary.name, meeting.organization.place]
+            + meeting.guests.map(\.name) + meeting.attendance.absent.map(\.name) + meeting.speeches.map(\.speaker) {
+            #expect(names.contains(person), "\(person)")
+        }
+    }
+
     @Test func decomposedTextAndCapitalsMatch() {
         let decomposed = "đồng chí Đàm Văn Chính".decomposedStringWithCanonicalMappingForTest
         #expect(marked(decomposed, ["Đàm Văn Chính"]).map(\.1) == [false, true])
