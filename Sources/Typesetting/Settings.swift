@@ -58,9 +58,12 @@ public struct LineBreakSettings: Sendable, Hashable {
     /// inside such a word unless it is wider than the measure.)
     public var wordJoinPenalty: Int = 50
     /// Cost of a break at a space that `ParagraphStyle.ties` ties (a number and the word it
-    /// counts or dates, `8 tháng`, `năm 2023`), in any alignment: far above a loose line's
-    /// demerits within tolerance, so a tie breaks only when no breaking within tolerance keeps
-    /// it, yet below `Penalty.never`, so it never makes a line run past the margin.
+    /// counts or dates, `8 tháng`, `năm 2023`), in any alignment: far above a line's demerits
+    /// within tolerance, so a tie breaks only where the pass that sets the paragraph finds no
+    /// other breaking (the first pass is taken whenever it succeeds, as TeX takes its
+    /// \pretolerance pass: sending tied paragraphs on to the second pass cost the spacing
+    /// corpus three lines looser than 1.5 spaces); below `Penalty.never`, so it never makes a
+    /// line run past the margin.
     public var tiePenalty: Int = 1_000
     /// In centred text, the cost of a break between words that is not a phrase boundary (after
     /// `,` `;` `:` `.` or a spaced dash), so that centred lines break where a clerk would.

@@ -31,7 +31,7 @@ import Typesetting
         #expect(tied("tháng. 5") == [])
     }
 
-    /// In set paragraphs a tied pair is split only where no breaking within tolerance keeps it
+    /// In set paragraphs a tied pair is split only where the breaking pass finds no other way
     /// (a tie is a cost): over the seed report at every measure from a column to a page, far
     /// less often than without the ties.
     @Test func theSeedReportRarelySplitsATiedPair() throws {

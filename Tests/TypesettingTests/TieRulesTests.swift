@@ -32,7 +32,7 @@ import TestSupport
     }
 
     /// Over many measures, a tied pair is split far less often with the tie than without (only
-    /// where no breaking within tolerance keeps it), and the text is never altered.
+    /// where the first feasible pass finds no other breaking), and the text is never altered.
     @Test(arguments: [Alignment.justify, .left]) func tiedTokensStayTogether(alignment: Alignment) {
         let text = "Trong 6 tháng đầu năm 2023 chi bộ có 45 đồng chí, kết nạp 3 đảng viên mới, tổ chức 12 buổi sinh hoạt "
             + "chuyên đề, 8 cuộc kiểm tra và 27 lượt giám sát; hoàn thành 9 chỉ tiêu trong tổng số 10 chỉ tiêu đề ra."

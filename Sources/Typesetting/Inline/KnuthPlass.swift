@@ -61,11 +61,7 @@ public struct KnuthPlass: Sendable {
             if index == 2 && emergencyStretch <= 0 { continue }
             guard let (breaks, achieved) = run(items, prefix, width, tolerance: tolerance, extra: extra,
                                                looseness: looseness, final: final) else { continue }
-            // The first pass, like TeX's without hyphenation, only saves work: when its best
-            // breaking pays a penalty (a tie, a break inside a word), the second pass, whose
-            // feasible breakings include the first's, may set the paragraph without it.
-            let paysPenalty = index == 0 && breaks.contains { items[$0.position].kind == .penalty && items[$0.position].penalty > 0 }
-            if (achieved && !paysPenalty) || final { return breaks }
+            if achieved || final { return breaks }
             fallback = fallback ?? breaks
         }
         return fallback!
