@@ -34,11 +34,12 @@ public struct LineBreakSettings: Sendable, Hashable {
     public var adjacentDemerits: Double = 10_000
     /// Demerits for a paragraph whose last line holds a single syllable (a runt, as typst
     /// calls it; TeX's \finalhyphendemerits plays this part for hyphens): in Vietnamese one
-    /// syllable alone on the last line reads as a stray word (`ủy.`, `tỉnh.`). More than
-    /// setting one line at the tolerance instead of naturally, (linePenalty + tolerance)² −
-    /// linePenalty², with an adjacent-class cost on top, so the runt goes whenever the
-    /// paragraph can be set otherwise within tolerance.
-    public var runtDemerits: Double = 75_000
+    /// syllable alone on the last line reads as a stray word (`ủy.`, `tỉnh.`). As much as a
+    /// broken tie (`tiePenalty`²) and more than any resetting of a paragraph within tolerance
+    /// costs, so the runt goes whenever the paragraph can be set otherwise within tolerance
+    /// (75 000, one line at the tolerance instead of natural, left some where several lines
+    /// had to change). A first pass that ends in a runt hands over to the second.
+    public var runtDemerits: Double = 1_000_000
     /// Inter-word glue: stretch and shrink as fractions of the space's width (TeX's
     /// Computer Modern ratios, 1/2 and 1/3).
     public var spaceStretch: Double = 0.5
