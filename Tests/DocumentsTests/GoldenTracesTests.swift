@@ -68,11 +68,12 @@ import Typesetting
                 throw GoldenTraceError("\(file) does not load")
             }
             let period = try #require(report.period)
-            let figures = ReportFigures(meetings: PeriodSelection.select(meetings, in: period).inside, period: period)
+            let inside = PeriodSelection.select(meetings, in: period).inside
+            let figures = ReportFigures(meetings: inside, period: period)
             let resolved = try #require(ReportResolver.resolve(report, figures: figures).report)
             let layout = try Layout.load(path: Fixtures.path("Layouts/\(report.regime.rawValue)-report.yaml"))
             let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts)
-                .build(resolved, figures: figures, options: ReportOptions(watermark: product == .reportDraft))
+                .build(resolved, figures: figures, meetings: inside, options: ReportOptions(watermark: product == .reportDraft))
             return LaidOutDocument(pages: Typesetter(setup: document.setup).layout(document.blocks), info: document.info)
         case .booklet:
             let period = try Period.parse("2023")

@@ -14,9 +14,12 @@ public struct ReportBuilder: Sendable {
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
     }
 
-    /// The document for `report`, whose texts are already filled from `figures`.
-    public func build(_ report: Report, figures: ReportFigures, options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
-        let make = BlockFactory(sheet: sheet, names: ProtectedNames([report.signer.name].compactMap { $0 }))
+    /// The document for `report`, whose texts are already filled from `figures`; the people
+    /// `meetings` name (the period's), like the signer, are never split across lines.
+    public func build(_ report: Report, figures: ReportFigures, meetings: [Meeting] = [],
+                      options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
+        let names = [report.signer.name].compactMap { $0 } + meetings.flatMap(\.protectedNames)
+        let make = BlockFactory(sheet: sheet, names: ProtectedNames(names))
         var blocks: [any Block] = []
         if report.draft { blocks.append(try draftMark(report, make: make)) }
         blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,
