@@ -81,7 +81,7 @@ import Typesetting
             let resolved = try #require(ReportResolver.resolve(report, figures: figures).report)
             let layout = try Layout.load(path: Fixtures.path("Layouts/\(report.regime.rawValue)-report.yaml"))
             let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts)
-                .build(resolved, figures: figures, options: ReportOptions(watermark: product == .reportDraft))
+                .build(resolved, figures: figures, meetings: scope.counted, options: ReportOptions(watermark: product == .reportDraft))
             return LaidOutDocument(pages: Typesetter(setup: document.setup).layout(document.blocks), info: document.info)
         case .booklet:
             let period = try Period.parse("2023")

@@ -133,7 +133,7 @@ struct ReportPipeline {
         let resolution = ReportResolver.resolve(loaded, figures: figures)
         guard let report = resolution.report else { throw Failure(diagnostics: warnings + resolution.diagnostics) }
 
-        let document = try builder.build(report, figures: figures, options: options)
+        let document = try builder.build(report, figures: figures, meetings: meetings, options: options)
         let written = try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: images.renderer)
         return Outcome(written: written, inside: meetings.count, outside: outside, leftOut: leftOut, warnings: warnings)
     }

@@ -39,7 +39,7 @@ struct Contents {
             let style = try make.sheet.style(styleName)
             var reference = style.text
             reference.font = style.regular
-            return LeaderEntry(InlineMarkup.spans(text, style: style), reference: TextSpan(page.map(String.init) ?? "", style: reference),
+            return LeaderEntry(make.names.mark(InlineMarkup.spans(text, style: style)), reference: TextSpan(page.map(String.init) ?? "", style: reference),
                                style: style.paragraph, destination: destination)
         }
         for (k, section) in sections.enumerated() {

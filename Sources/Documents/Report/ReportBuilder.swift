@@ -14,10 +14,13 @@ public struct ReportBuilder: Sendable {
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
     }
 
-    /// The document for `report`, whose texts are already filled from `figures`.
-    public func build(_ given: Report, figures: ReportFigures, options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
+    /// The document for `report`, whose texts are already filled from `figures`; the people
+    /// `meetings` name (the period's), like the signer, are never split across lines.
+    public func build(_ given: Report, figures: ReportFigures, meetings: [Meeting] = [],
+                      options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
         let report = BodyEnd.marked(given, mark: try layout.optionalString(.bodyEnd) ?? "")
-        let make = BlockFactory(sheet: sheet, names: ProtectedNames([report.signer.name].compactMap { $0 }))
+        let names = [report.signer.name].compactMap { $0 } + meetings.flatMap(\.protectedNames)
+        let make = BlockFactory(sheet: sheet, names: ProtectedNames(names))
         var blocks: [any Block] = []
         if report.draft { blocks.append(try draftMark(report, make: make)) }
         blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,

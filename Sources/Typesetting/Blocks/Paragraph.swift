@@ -26,7 +26,7 @@ public struct Paragraph: Block {
                             LineFinisher.geometry(1, style: style, measure: width).width)
         let content = InlineContent(spans: spans, settings: settings, ragged: style.alignment != .justify,
                                     balanced: style.balanced, centred: style.alignment == .center,
-                                    words: style.words, measure: max(narrowest, 1), shaper: context.shaper)
+                                    words: style.words, ties: style.ties, measure: max(narrowest, 1), shaper: context.shaper)
         context.noteOverlong(content.overlong)
         let style = self.style
         let breaker = KnuthPlass(settings: settings)
