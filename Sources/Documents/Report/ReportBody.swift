@@ -35,7 +35,11 @@ struct ReportBody {
             text = try Template.fill(try layout.string(.pointHeading),
                                      ["letter": VietnameseNumber.pointLetters[index], "title": part.heading])
         }
-        return try make.paragraph(text, StyleKey("\(part.level.key)-heading"), heading: true)
+        var paragraph = try make.paragraph(text, StyleKey("\(part.level.key)-heading"), heading: true)
+        // A part with nothing under it is only a title: it keeps nothing with it, so a run of
+        // such sections breaks like a list instead of moving to the next page as one block.
+        paragraph.headsText = !(part.content.isEmpty && part.parts.isEmpty)
+        return paragraph
     }
 
     /// Body items: paragraphs (`- ` and `+ ` lines as bullets) and tables.

@@ -86,6 +86,8 @@ struct ColumnFiller {
             case .penalty(let value):
                 if value <= Penalty.always && sawBox { return cut(at: index, next: index + 1) }
                 if value < Penalty.never && sawBox { consider(index, penalty: value) }
+            case .keep:
+                break
             }
             index += 1
         }
@@ -107,8 +109,12 @@ struct ColumnFiller {
     func keptAfter(_ index: Int) -> Bool {
         var next = index + 1
         while next < items.count, case .space = items[next] { next += 1 }
-        guard next < items.count, case .penalty(let value) = items[next] else { return false }
-        return value >= Penalty.never
+        guard next < items.count else { return false }
+        switch items[next] {
+        case .penalty(let value): return value >= Penalty.never
+        case .keep: return true
+        default: return false
+        }
     }
 
     /// Table header rows to repeat when a column starts inside a table.
@@ -132,6 +138,8 @@ struct ColumnFiller {
                 height += amount
             case .penalty(let value):
                 if value < Penalty.never { return height }
+            case .keep:
+                break
             }
             next += 1
         }

@@ -34,12 +34,14 @@ public struct PageBuilder: Sendable {
             // soon as it is placed, so the document is held once, not twice; what is left of
             // the boxes goes before the pages are decorated.
             var owned = items
+            owned.resolveKeeps()
             var pages = paginate(&owned, shortened: [:], release: true)
             owned = []
             PageDecorations(setup: setup).decorate(&pages, shaper: shaper)
             return pages
         }
         var items = items
+        items.resolveKeeps()
         var pages = paginate(&items, shortened: [:], release: false)
         // A last page of columns that balancing alone cannot even out (a photo carried over
         // with a few lines of text) takes more text from the page before it: that page ends
@@ -171,7 +173,7 @@ public struct PageBuilder: Sendable {
             switch filler.items[index] {
             case .box(let box): total += box.height
             case .space(let amount): total += amount
-            case .penalty: break
+            case .penalty, .keep: break
             }
         }
         let room = tops.reduce(0) { $0 + (bottom - $1) }
@@ -299,7 +301,7 @@ struct PageUnderConstruction {
                 place(box, x: x, y: y, column: column)
                 y += box.height
             case .space(let amount): y += amount
-            case .penalty: break
+            case .penalty, .keep: break
             }
         }
         columnTops[column] = y
