@@ -23,8 +23,8 @@ import Typesetting
     }
 
     /// The checks every continuous document passes; returns the excused holes.
-    static func check(_ pages: [Page], setup: PageSetup, name: String) -> [String] {
-        let holes = PageFillChecks.holes(pages, setup: setup)
+    static func check(_ pages: [Page], setup: PageSetup, name: String, keptAboveSignature: Int = .max) -> [String] {
+        let holes = PageFillChecks.holes(pages, setup: setup, keptAboveSignature: keptAboveSignature)
         #expect(holes.problems == [], "\(name)")
         #expect(PageChecks.headingsAtFoot(pages) == [], "\(name)")
         #expect(PageFillChecks.introductionsAtFoot(pages, setup: setup) == [], "\(name)")
@@ -59,7 +59,9 @@ import Typesetting
                 "Chuẩn bị tổng kết năm và xây dựng chương trình công tác trọng tâm năm 2024",
             ].map { ReportPart(level: .section, heading: $0) }))
             let (document, probe) = ReportFixtures.pages(report)
-            excused += Self.check(probe.pages, setup: document.setup, name: "\(regime) report, \(paragraphs) paragraph(s)")
+            // Only the signature with the two lines it keeps may fail to fit under a page.
+            excused += Self.check(probe.pages, setup: document.setup, name: "\(regime) report, \(paragraphs) paragraph(s)",
+                                  keptAboveSignature: 2)
         }
         #expect(excused.count <= 2, "\(excused)")
     }

@@ -13,16 +13,18 @@ public enum PageFillChecks {
 
     /// Pages but the last more than `limit` empty, each named with its emptiness, split into
     /// `problems` and `excused`: a page followed by one that starts the signature block (the
-    /// signature with the last lines of the body could not fit), and a page the next page
-    /// starts deliberately (`startsNewPage` of the next page's index).
-    public static func holes(_ pages: [Page], setup: PageSetup, limit: Double = 0.30,
+    /// signature with the last lines of the body could not fit; with `keptAboveSignature`, only
+    /// when at most that many boxes stand above the signature there), and a page the next
+    /// page starts deliberately (`startsNewPage` of the next page's index).
+    public static func holes(_ pages: [Page], setup: PageSetup, limit: Double = 0.30, keptAboveSignature: Int = .max,
                              startsNewPage: (Int) -> Bool = { _ in false }) -> (problems: [String], excused: [String]) {
         var problems: [String] = [], excused: [String] = []
         for index in pages.indices.dropLast() {
             let empty = emptyFraction(pages, index, setup: setup)
             guard empty > limit else { continue }
             let name = "page \(index + 1) is \(Int((empty * 100).rounded()))% empty"
-            let signatureNext = pages[index + 1].placed.contains { $0.role == .block("signature") }
+            let next = pages[index + 1].placed
+            let signatureNext = next.firstIndex { $0.role == .block("signature") }.map { $0 <= keptAboveSignature } ?? false
             if signatureNext || startsNewPage(index + 1) { excused.append(name) } else { problems.append(name) }
         }
         return (problems, excused)
