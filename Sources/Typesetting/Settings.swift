@@ -98,4 +98,7 @@ public struct TableSettings: Sendable, Hashable {
 public enum Penalty {
     public static let never = 10_000
     public static let always = -10_000
+    /// A break allowed between the columns of one page and forbidden as a page break (from
+    /// `Keep.onPageWithNext`); on one-column pages it forbids, as `never` does.
+    public static let columnOnly = 9_999
 }

@@ -91,6 +91,24 @@ public struct KeepWithNext: Block {
     public func layout(width: Double, context: LayoutContext) -> [VItem] { [.keep(.withNext(boxes: boxes))] }
 }
 
+/// Blocks that stay on one page with the first `followingBoxes` boxes after them, though they
+/// may run on from one column to the next of that page (a news item's lead under its headline
+/// in two columns): a keep item, `Keep.onPageWithNext`.
+public struct KeepOnPage: Block {
+    public var blocks: [any Block]
+    public var followingBoxes: Int
+    public init(_ blocks: [any Block], followingBoxes: Int) { self.blocks = blocks; self.followingBoxes = followingBoxes }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        let boxes = items.reduce(0) { count, item in
+            if case .box(let box) = item, !box.float { return count + 1 }
+            return count
+        }
+        return [.keep(.onPageWithNext(boxes: boxes + followingBoxes))] + items
+    }
+}
+
 /// Blocks that must stay on one page, such as a signature with its label.
 public struct KeepTogether: Block {
     public var blocks: [any Block]
