@@ -79,6 +79,13 @@ public struct PageBreakSettings: Sendable, Hashable {
     public var orphanLines: Int = 2
     /// … nor carries fewer than this many to the next page (widows). Both regulations' practice.
     public var widowLines: Int = 2
+    /// Boxes of what follows that a heading keeps on its page: two, the first two lines of the
+    /// paragraph under it or a table's header and first row (the heading's \nobreak and the
+    /// next paragraph's \clubpenalty in TeX; typst's `block(sticky: true)`).
+    public var headingKeepsBoxes: Int = 2
+    /// Boxes of what follows that a paragraph ending in ":" keeps on its page: what it
+    /// introduces, the first two lines of a list or a table's header and first row.
+    public var introductionKeepsBoxes: Int = 2
     /// Cost of breaking between two ordinary lines of a paragraph (TeX's \interlinepenalty).
     public var interlinePenalty: Int = 0
     /// Cost of leaving a page completely empty; a break's fill cost is this times the empty
@@ -109,4 +116,7 @@ public struct TableSettings: Sendable, Hashable {
 public enum Penalty {
     public static let never = 10_000
     public static let always = -10_000
+    /// A break allowed between the columns of one page and forbidden as a page break (from
+    /// `Keep.onPageWithNext`); on one-column pages it forbids, as `never` does.
+    public static let columnOnly = 9_999
 }

@@ -25,9 +25,15 @@ struct NewsItem {
             lead = try Template.fill(try layout.string(.generatedLead), values(meeting))
         }
         var leadParagraph = try make.paragraph(lead, .lead)
-        leadParagraph.style.keepTogether = true
-        leadParagraph.style.keepWithNext = true
-        body.append(leadParagraph)
+        if columns > 1 {
+            // In columns the lead may run on into the next column, but stays on its
+            // headline's page with the two lines after it.
+            body.append(KeepOnPage([leadParagraph], followingBoxes: 2))
+        } else {
+            leadParagraph.style.keepTogether = true
+            leadParagraph.style.keepWithNext = true
+            body.append(leadParagraph)
+        }
         let paragraphs = article.map(\.body).flatMap { $0.isEmpty ? nil : $0 } ?? meeting.proceedings
         let photos = meeting.photos.filter { $0.caption != nil || !$0.file.isEmpty }
         // Photos between the lead and the text keep the lead with its first lines.

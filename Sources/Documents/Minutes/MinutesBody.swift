@@ -117,6 +117,8 @@ struct MinutesBody {
         if bases.count == 1, let first = votes.first {
             let label = try layout.string(.votesBaseLabel, unless: first.baseLabel)
             let sentence = try Template.fill(try layout.string(.votesBase), ["base": String(first.base), "label": label])
+            // The note explains the table: it never starts a page away from its last row.
+            blocks.append(KeepWithPrevious(boxes: 1))
             blocks.append(try make.paragraph(sentence, .body))
         }
         return blocks

@@ -42,7 +42,11 @@ struct ReportBody {
         case .section: level = 3
         case .point: level = 4
         }
-        return try make.paragraph(text, StyleKey("\(part.level.key)-heading"), heading: true, level: level)
+        var paragraph = try make.paragraph(text, StyleKey("\(part.level.key)-heading"), heading: true, level: level)
+        // A part with nothing under it is only a title: it keeps nothing with it, so a run of
+        // such sections breaks like a list instead of moving to the next page as one block.
+        paragraph.headsText = !(part.content.isEmpty && part.parts.isEmpty)
+        return paragraph
     }
 
     /// Body items: paragraphs (`- ` and `+ ` lines as bullets) and tables.
