@@ -47,7 +47,8 @@ public struct BanTinServer: Sendable {
     /// Every route, behind the security middleware; the web assets last.
     public func router() -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
-        router.add(middleware: SecurityMiddleware(sessions: sessions, passwordRequired: configuration.password != nil))
+        router.add(middleware: SecurityMiddleware(sessions: sessions, passwordRequired: configuration.password != nil,
+                                                  loopbackOnly: ServerConfiguration.isLoopback(configuration.host)))
         if let assets = configuration.assets {
             router.add(middleware: FileMiddleware(assets, searchForIndexHtml: true))
         }

@@ -98,4 +98,9 @@ extension Localized {
     static var tooManyRequests: Localized {
         Localized(vi: "máy chủ đang bận; hãy thử lại sau giây lát", en: "the server is busy; try again in a moment")
     }
+
+    static func hostRefused(_ host: String) -> Localized {
+        Localized(vi: "\(host): máy chủ chỉ phục vụ máy này; hãy mở http://127.0.0.1 hoặc http://localhost",
+                  en: "\(host): this server serves this machine only; open http://127.0.0.1 or http://localhost")
+    }
 }

@@ -21,9 +21,9 @@ public struct PasswordFile: Sendable {
         return PasswordFile(hash: text)
     }
 
-    /// The line to write in a password file for `password`.
-    public static func line(for password: String) -> String {
-        Bcrypt.hash(password, cost: cost)
+    /// The line to write in a password file for `password` (a lower `rounds` only in tests).
+    public static func line(for password: String, rounds: UInt8 = cost) -> String {
+        Bcrypt.hash(password, cost: rounds)
     }
 
     /// Whether `password` is the one the file was made from (slow: run off the event loop).

@@ -14,12 +14,20 @@ struct SecurityMiddleware: RouterMiddleware {
 
     let sessions: SessionStore
     let passwordRequired: Bool
+    /// Bound to loopback: requests must name a loopback host too. A web page elsewhere could
+    /// otherwise point its own domain at 127.0.0.1 (DNS rebinding) and read the API as its own.
+    let loopbackOnly: Bool
 
     func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response) async throws -> Response {
         var context = context
         context.language = Self.language(of: request)
         if let id = request.cookies[Self.cookieName]?.value { context.session = await sessions.session(id) }
         let path = request.uri.path
+        // HTTP/1's Host header arrives as the authority; a client may also send it as a field.
+        if loopbackOnly, let authority = request.headers[HTTPField.Name("Host")!] ?? request.head.authority,
+           !Self.isLoopbackAuthority(authority) {
+            return APIResponse.error(.hostRefused(authority), status: .misdirectedRequest, context: context)
+        }
         let isWrite = request.method != .get && request.method != .head
 
         if passwordRequired, context.session?.authenticated != true, !Self.isPublic(path) {
@@ -37,6 +45,14 @@ struct SecurityMiddleware: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "SAMEORIGIN"
         return response
+    }
+
+    /// `localhost`, `127.…` or `[::1]`, with or without a port.
+    static func isLoopbackAuthority(_ authority: String) -> Bool {
+        var host = authority.lowercased()
+        if host.hasPrefix("[") { return host.hasPrefix("[::1]") }
+        if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
+        return host == "localhost" || host.hasPrefix("127.")
     }
 
     /// What may be reached before logging in: the login page and the files it uses.
