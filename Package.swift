@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "Records", dependencies: ["CICUShim", "CImageCheck", "Yams"]),
         .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"],
                 exclude: ["Words/VietnameseWordList.LICENSE"]),
+        // The clerk's pages of `bantin serve`, rendered as HTML text (no server code here).
+        .target(name: "WebPages", dependencies: ["Records"]),
         .target(name: "BanTinCLI", dependencies: [
             "Records", "Documents", "Typesetting", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,6 +54,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Typesetting", "Render"], path: "Tests/TestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "Records", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Typesetting", "TestSupport"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"],
