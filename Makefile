@@ -11,9 +11,11 @@ SWIFT ?= swift
 PAGES ?= 500
 DEB_PACKAGES := libcairo2-dev libharfbuzz-dev libfreetype-dev libicu-dev pkg-config \
                 libjpeg62-turbo-dev libpng-dev \
-                poppler-utils qpdf time
-# The tests validate records against `bantin schema` with a real JSON Schema validator.
-PY_PACKAGES := 'jsonschema==4.*' 'pyyaml==6.*'
+                poppler-utils qpdf time \
+                chromium chromium-driver
+# The tests validate records against `bantin schema` with a real JSON Schema validator; the
+# browser test (Tests/Browser) drives Debian's chromium through chromium-driver with Selenium.
+PY_PACKAGES := 'jsonschema==4.*' 'pyyaml==6.*' 'selenium==4.*'
 
 BANTIN ?= .build/release/bantin
 # `make install`: where (DESTDIR is prepended for staged installs, as usual).
@@ -52,13 +54,13 @@ deps:
 # Installs the Python validator the tests use when python3 cannot import it: pip first (into
 # the user's site when the system Python is managed by Debian), else Debian's own packages.
 pydeps:
-	@if python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then echo "pydeps: all installed"; exit 0; fi; \
+	@if python3 -c 'import jsonschema, yaml, selenium' >/dev/null 2>&1; then echo "pydeps: all installed"; exit 0; fi; \
 	echo "pydeps: installing $(PY_PACKAGES)"; \
 	python3 -m pip install --quiet $(PY_PACKAGES) \
 	  || python3 -m pip install --quiet --user --break-system-packages $(PY_PACKAGES) \
 	  || { sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
-	       $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-jsonschema python3-yaml; }; \
-	python3 -c 'import jsonschema, yaml'
+	       $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-jsonschema python3-yaml python3-selenium; }; \
+	python3 -c 'import jsonschema, yaml, selenium'
 
 build:
 	$(SWIFT) build -c release
@@ -72,8 +74,11 @@ demo: deps build
 	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023-ban-ky.yaml Examples -o out/bao-cao.pdf
 	@echo "demo: PDFs in out/"
 
+# The Swift suites, then the clerk's pages in headless Chromium against `bantin serve`.
 test: deps pydeps
 	$(SWIFT) test
+	$(SWIFT) build --product bantin
+	BANTIN=.build/debug/bantin python3 -m unittest discover -s Tests/Browser -v
 
 bench: deps
 	Scripts/benchmark.sh $(PAGES)

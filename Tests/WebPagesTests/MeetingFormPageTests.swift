@@ -61,8 +61,8 @@ import Testing
 
     @Test func thePageLoadsOnlyItsOwnScripts() {
         let page = MeetingFormPage.render(path: nil, regime: "party", language: .vi)
-        #expect(page.contains("<script src=\"/assets/common.js\"></script>"))
-        #expect(page.contains("<script src=\"/assets/meeting-form.js\"></script>"))
+        #expect(page.contains("<script src=\"/static/common.js\"></script>"))
+        #expect(page.contains("<script src=\"/static/meeting-form.js\"></script>"))
         #expect(!page.contains("http://") && !page.contains("https://"), "nothing is loaded from another site")
     }
 }

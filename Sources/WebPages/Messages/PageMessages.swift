@@ -42,7 +42,6 @@ extension Localized {
     static let bulletinIssue = Localized(vi: "Số bản tin", en: "Issue number")
     static let bulletinDate = Localized(vi: "Ngày phát hành (bỏ trống: ngày của cuộc họp cuối)", en: "Issue date (empty: the last meeting's date)")
     static let bulletinPublisher = Localized(vi: "Cơ quan phát hành (bỏ trống: theo thiết lập)", en: "Publisher (empty: from the settings)")
-    static let bulletinTwoColumns = Localized(vi: "Trình bày hai cột", en: "Two columns")
     static let selectAll = Localized(vi: "Chọn tất cả", en: "Select all")
     static let bookletHeading = Localized(vi: "Tập biên bản của một kỳ", en: "Booklet of a period")
     static let bookletPeriod = Localized(vi: "Kỳ", en: "Period")

@@ -5,7 +5,7 @@ import Records
 /// execute, so a strict Content-Security-Policy holds).
 public enum PageShell {
     /// Where the server serves the web-assets folder.
-    public static let assetPrefix = "/assets/"
+    public static let assetPrefix = "/static/"
 
     /// The whole document around `main` (already escaped HTML).
     static func render(page: Page, title: Localized, main: String, language: Language, query: String = "") -> String {

@@ -27,7 +27,6 @@ public enum ProductsPage {
         <label><span class="label">\(t(.bulletinIssue))</span><input type="text" name="issue" inputmode="numeric" data-type="number"></label>
         <label><span class="label">\(t(.bulletinDate))</span><input type="text" name="date" placeholder="2024-03-15"></label>
         <label><span class="label">\(t(.bulletinPublisher))</span><input type="text" name="publisher"></label>
-        <label class="inline"><input type="checkbox" name="two_columns" value="true"> \(t(.bulletinTwoColumns))</label>
         </div>
         <button type="submit" class="primary">\(t(.makePDF))</button> <span class="status" role="status" aria-live="polite"></span>
         </form>
@@ -36,7 +35,7 @@ public enum ProductsPage {
         <div class="row">
         <label><span class="label">\(t(.bookletPeriod))</span><select name="period">\(periodOptions)</select></label>
         <label><span class="label">\(t(.bookletStyle))</span><select name="style"><option value="minutes">\(t(.bookletStyleMinutes))</option><option value="bulletin">\(t(.bookletStyleBulletin))</option></select></label>
-        <label><span class="label">\(t(.bookletGroup))</span><select name="group_by"><option value="month">\(t(.bookletGroupMonth))</option><option value="organization">\(t(.bookletGroupOrganization))</option></select></label>
+        <label><span class="label">\(t(.bookletGroup))</span><select name="group-by"><option value="month">\(t(.bookletGroupMonth))</option><option value="organization">\(t(.bookletGroupOrganization))</option></select></label>
         </div>
         <button type="submit" class="primary">\(t(.makePDF))</button> <span class="status" role="status" aria-live="polite"></span>
         </form>
