@@ -49,19 +49,22 @@ const BanTin = (() => {
     return [{ field: "", severity: "error", message: say("serverError") + " (HTTP " + response.status + ")" }];
   }
 
-  /** A diagnostic as one line: `dòng 12: lỗi: date: …`. */
-  function describe(d) {
-    const where = d.line ? say("line") + " " + d.line + (d.column ? ":" + d.column : "") + ": " : "";
+  /**
+   * A diagnostic as one line: `dòng 12: lỗi: date: …`. The line is left out where it means
+   * nothing to the clerk (a form's JSON) and the field where the message stands at it.
+   */
+  function describe(d, how = {}) {
+    const where = how.line !== false && d.line ? say("line") + " " + d.line + (d.column ? ":" + d.column : "") + ": " : "";
     const word = d.severity === "warning" ? say("warningWord") : say("errorWord");
-    return where + word + ": " + (d.field ? d.field + ": " : "") + d.message;
+    return where + word + ": " + (how.field !== false && d.field ? d.field + ": " : "") + d.message;
   }
 
-  /** Fills a `<ul>` with diagnostics. */
-  function list(ul, diagnostics) {
+  /** Fills a `<ul>` with diagnostics (`how` as for `describe`). */
+  function list(ul, diagnostics, how) {
     ul.replaceChildren(...diagnostics.map((d) => {
       const li = document.createElement("li");
       li.className = d.severity === "warning" ? "warning" : "error";
-      li.textContent = describe(d);
+      li.textContent = describe(d, how);
       return li;
     }));
   }
@@ -88,7 +91,7 @@ const BanTin = (() => {
    * its errors in place of the PDF or renders the PDF; an answer older than the latest
    * request is dropped, so the preview is never stale.
    */
-  function preview(onDiagnostics, queryOf) {
+  function preview(onDiagnostics, queryOf, how) {
     const frame = document.getElementById("preview");
     const errors = document.getElementById("preview-errors");
     const status = document.getElementById("preview-status");
@@ -103,7 +106,7 @@ const BanTin = (() => {
       p.textContent = say("hasErrors");
       const ul = document.createElement("ul");
       ul.className = "diags";
-      list(ul, diagnostics);
+      list(ul, diagnostics, how);
       errors.replaceChildren(p, ul);
       errors.hidden = false;
       document.body.dataset.preview = "errors";

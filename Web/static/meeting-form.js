@@ -137,7 +137,8 @@
         for (let up = node; up; up = up.parentElement.closest("details")) if (up.tagName === "DETAILS") up.open = true;
       }
     }
-    byList.forEach((ds, ul) => BanTin.list(ul, ds));
+    // At its control a message needs neither the JSON's line nor the field's name.
+    byList.forEach((ds, ul) => BanTin.list(ul, ds, { line: false, field: ul === general }));
   }
 
   /** `2024-03-15.yaml` from the date as typed (`2024-03-15` or `15/3/2024`), when it is one. */
@@ -150,7 +151,7 @@
   }
 
   const query = () => (recordPath || fileInput.value.trim() ? "?path=" + encodeURIComponent(recordPath || fileInput.value.trim()) : "");
-  const preview = BanTin.preview(showDiagnostics, query);
+  const preview = BanTin.preview(showDiagnostics, query, { line: false });
 
   function check() {
     const r = record();
