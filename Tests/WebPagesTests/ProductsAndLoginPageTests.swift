@@ -9,7 +9,11 @@ import Testing
         let page = ProductsPage.render(RecordsPageTests.entries, language: .vi)
         #expect(page.contains("value=\"2023-H1/2023-03-14.yaml\""))
         #expect(page.contains("<option value=\"2023-H2\">2023-H2 — 6 tháng cuối năm 2023</option>"))
-        #expect(page.contains("<option value=\"2023-Q1\">"))
+        #expect(page.contains("<option value=\"2023-Q1\">2023-Q1 — quý I năm 2023</option>"))
+        // The whole year comes first, then its halves, then its quarters.
+        let year = page.range(of: "<option value=\"2023\">")!.lowerBound
+        #expect(year < page.range(of: "<option value=\"2023-H1\">")!.lowerBound)
+        #expect(page.range(of: "<option value=\"2023-H2\">")!.lowerBound < page.range(of: "<option value=\"2023-Q1\">")!.lowerBound)
         #expect(page.contains("<option value=\"reports/bc.yaml\">"))
         #expect(page.contains("data-endpoint=\"/api/bulletin\""))
         // A meeting with errors cannot go into a bulletin.

@@ -57,10 +57,12 @@ extension Localized {
     static let reportWatermark = Localized(vi: "In chữ DỰ THẢO chìm trên trang (bản dự thảo)", en: "Draft watermark across the page")
     static let reportNone = Localized(vi: "Thư mục này chưa có hồ sơ báo cáo.", en: "This folder has no report record.")
     static let makePDF = Localized(vi: "Tạo và tải PDF", en: "Make and download the PDF")
-    static let periodH1 = Localized(vi: "6 tháng đầu năm", en: "first half")
-    static let periodH2 = Localized(vi: "6 tháng cuối năm", en: "second half")
-    static let periodYear = Localized(vi: "cả năm", en: "whole year")
-    static let periodQuarter = Localized(vi: "quý", en: "quarter")
+    static func wholeYear(_ year: String) -> Localized {
+        Localized(vi: "cả năm \(year)", en: "the whole of \(year)")
+    }
+    static func quarter(_ roman: String, _ year: String) -> Localized {
+        Localized(vi: "quý \(roman) năm \(year)", en: "quarter \(roman) of \(year)")
+    }
 
     static let loginTitle = Localized(vi: "Đăng nhập", en: "Log in")
     static let loginHelp = Localized(vi: "Máy chủ này cần mật khẩu. Hỏi người quản trị nếu bạn chưa có.", en: "This server needs a password. Ask its administrator if you have none.")

@@ -62,17 +62,20 @@ public enum ProductsPage {
                 let year = String(date.prefix(4))
                 found.formUnion([year, "\(year)-H\(month <= 6 ? 1 : 2)", "\(year)-Q\((month - 1) / 3 + 1)"])
             }
-            return found.sorted(by: >).map { value in
-                let year = String(value.prefix(4))
-                let words: String
-                switch value.dropFirst(4) {
-                case "-H1": words = "\(Localized.periodH1.text(in: language)) \(year)"
-                case "-H2": words = "\(Localized.periodH2.text(in: language)) \(year)"
-                case "": words = "\(Localized.periodYear.text(in: language)) \(year)"
-                default: words = "\(Localized.periodQuarter.text(in: language)) \(value.suffix(1))/\(year)"
+            // Newest year first; in a year the whole year, its halves, then its quarters.
+            let rank = ["": 0, "-H1": 1, "-H2": 2, "-Q1": 3, "-Q2": 4, "-Q3": 5, "-Q4": 6]
+            return found.sorted { ($1.prefix(4), rank[String($0.dropFirst(4))] ?? 9) < ($0.prefix(4), rank[String($1.dropFirst(4))] ?? 9) }
+                .map { value in
+                    let year = String(value.prefix(4))
+                    let words: Localized
+                    switch value.dropFirst(4) {
+                    case "-H1": words = .firstHalf(year)
+                    case "-H2": words = .secondHalf(year)
+                    case "": words = .wholeYear(year)
+                    default: words = .quarter(["I", "II", "III", "IV"][(Int(value.suffix(1)) ?? 1) - 1], year)
+                    }
+                    return (value, "\(value) — \(words.text(in: language))")
                 }
-                return (value, "\(value) — \(words)")
-            }
         }
     }
 }
