@@ -12,6 +12,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `bantin serve`: an HTTP server on SwiftNIO with structured concurrency (see README).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // bcrypt for the password file (HummingbirdBcrypt, a C bcrypt with no other dependency).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Thin system-library targets; the Swift types that own their handles live in
@@ -41,8 +45,13 @@ let package = Package(
         // The clerk's pages of `bantin serve`, rendered as HTML text (no server code here).
         .target(name: "WebPages", dependencies: ["Records"]),
         .target(name: "BanTinCLI", dependencies: [
-            "Records", "Documents", "Typesetting", "Render",
+            "Records", "Documents", "Typesetting", "Render", "BanTinServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "BanTinServer", dependencies: [
+            "Records", "Yams",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .executableTarget(name: "bantin", dependencies: ["BanTinCLI"]),
 
@@ -59,6 +68,10 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "BanTinServerTests", dependencies: [
+            "BanTinServer", "BanTinCLI", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

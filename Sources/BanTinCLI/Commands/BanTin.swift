@@ -12,7 +12,7 @@ public struct BanTin: ParsableCommand {
             abstract: Localized.rootAbstract.text(),
             discussion: Localized.rootDiscussion.text(),
             version: version,
-            subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, FontsCommand.self])
+            subcommands: [MinutesCommand.self, BulletinCommand.self, CompileCommand.self, ReportCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, FontsCommand.self, ServeCommand.self, WatchCommand.self])
     }
 
     public init() {}

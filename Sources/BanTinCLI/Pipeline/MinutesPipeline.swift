@@ -19,8 +19,9 @@ struct MinutesPipeline: Sendable {
 
     /// Loads, validates and checks one record; a meeting back means it may be rendered.
     /// `everyField` checks the fonts against the parts minutes do not print too (for `check`).
-    func check(_ file: String, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
-        let intake = RecordIntake.meeting(file, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: .minutesProduct,
+    /// `text`, when given, is read instead of `file` (the server's editor).
+    func check(_ file: String, text: String? = nil, everyField: Bool = false) -> (meeting: Meeting?, builder: MinutesBuilder?, diagnostics: [Diagnostic]) {
+        let intake = RecordIntake.meeting(file, text: text, convertLegacy: convertLegacy, allowedFolders: images.allowedFolders, product: .minutesProduct,
                                           settings: settings)
         guard let meeting = intake.meeting else { return (nil, nil, intake.diagnostics) }
         let builder: MinutesBuilder

@@ -6,7 +6,8 @@ enum RecordIntake {
     /// `settings` gives each record its nearest bantin.yaml (docs/settings.md); a record whose
     /// settings file has errors is refused with one line pointing at them. Photos may come
     /// from `allowedFolders` (--allow-folder) and the folders the settings list.
-    static func meeting(_ file: String, convertLegacy: Bool, allowedFolders: [String] = [], product: Localized,
+    /// `text`, when given, is the record as an editor holds it, read instead of `file`.
+    static func meeting(_ file: String, text: String? = nil, convertLegacy: Bool, allowedFolders: [String] = [], product: Localized,
                         settings: SettingsIndex = SettingsIndex()) -> (meeting: Meeting?, diagnostics: [Diagnostic]) {
         let chosen: Settings?
         switch choice(forRecord: file, in: settings) {
@@ -15,7 +16,7 @@ enum RecordIntake {
         }
         let loader = RecordLoader(convertLegacy: convertLegacy, settings: chosen,
                                   allowedFolders: folders(allowedFolders, chosen))
-        switch loader.load(file: file) {
+        switch loader.load(file: file, text: text) {
         case .failure(let diagnostics):
             return (nil, diagnostics)
         case .success(let meeting, let warnings):

@@ -29,7 +29,8 @@ struct ReportPipeline {
     }
 
     /// The problems of a report record on its own (for `bantin check`).
-    static func check(_ file: String, convertLegacy: Bool, allowedFolders: [String] = [],
+    /// `text`, when given, is read instead of `file` (the server's editor).
+    static func check(_ file: String, text: String? = nil, convertLegacy: Bool, allowedFolders: [String] = [],
                       settings: SettingsIndex = SettingsIndex()) -> [Diagnostic] {
         let chosen: Settings?
         switch RecordIntake.choice(forRecord: file, in: settings) {
@@ -38,7 +39,7 @@ struct ReportPipeline {
         }
         let loader = ReportLoader(convertLegacy: convertLegacy, settings: chosen,
                                   allowedFolders: RecordIntake.folders(allowedFolders, chosen))
-        switch loader.load(file: file) {
+        switch loader.load(file: file, text: text) {
         case .failure(let diagnostics): return diagnostics
         case .success(_, let warnings): return warnings
         }
@@ -46,19 +47,20 @@ struct ReportPipeline {
 
     /// Loads `report` and `records`, computes the figures of the period and writes the PDF.
     /// Any bad record stops the run: a figure that leaves a meeting out would be wrong.
-    func run(report file: String, records: [String], period override: Period?, options: ReportOptions,
+    /// `text`, when given, is the report record as an editor holds it, read instead of `file`.
+    func run(report file: String, text: String? = nil, records: [String], period override: Period?, options: ReportOptions,
              workers: Int, output: String) throws -> Outcome {
         var warnings: [Diagnostic] = []
         let loaded: Report
         // The report's settings and its records' are read once, their problems printed first.
         let (settings, brokenSettings) = RecordIntake.settings(for: [file] + records, convertLegacy: convertLegacy)
         if brokenSettings, case .broken = settings.choice(forRecord: file) {
-            throw Failure(diagnostics: Self.check(file, convertLegacy: convertLegacy, settings: settings))
+            throw Failure(diagnostics: Self.check(file, text: text, convertLegacy: convertLegacy, settings: settings))
         }
         let chosen = settings.settings(forRecord: file)
         let loader = ReportLoader(convertLegacy: convertLegacy, settings: chosen,
                                   allowedFolders: RecordIntake.folders(images.allowedFolders, chosen))
-        switch loader.load(file: file) {
+        switch loader.load(file: file, text: text) {
         case .failure(let diagnostics): throw Failure(diagnostics: diagnostics)
         case .success(let report, let found): loaded = report; warnings += found
         }

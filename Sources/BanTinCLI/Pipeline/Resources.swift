@@ -60,6 +60,9 @@ public struct Resources: Sendable {
 
     public var fontsFolder: String { (root as NSString).appendingPathComponent("Fonts") }
 
+    /// The pages, scripts and styles `bantin serve` sends to browsers.
+    public var webFolder: String { (root as NSString).appendingPathComponent("Web") }
+
     /// The bundled layout for a product and regime, e.g. `Layouts/party-minutes.yaml`.
     public func layout(_ product: String, regime: String) -> String {
         (root as NSString).appendingPathComponent("Layouts/\(regime)-\(product).yaml")

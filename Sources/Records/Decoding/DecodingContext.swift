@@ -18,6 +18,9 @@ final class DecodingContext {
     var settable: Set<String> = []
     /// The record's lines as Unicode scalars, for the few checks that need the source itself.
     var sourceLines: [[Unicode.Scalar]] = []
+    /// The record's text when it comes from an editor rather than from `file` (the server's
+    /// check and preview); `file` still names where the record lives, for its photos and settings.
+    var providedText: String?
 
     init(file: String, convertLegacy: Bool, limits: InputLimits = .standard, allowedFolders: [String] = []) {
         self.file = file

@@ -30,9 +30,11 @@ public struct RecordLoader: Sendable {
     }
 
     /// Reads, decodes and validates the record at `path`. All problems of the file come back
-    /// together, in file order; a missing or unreadable file is a diagnostic too.
-    public func load(file path: String) -> RecordLoadResult {
+    /// together, in file order; a missing or unreadable file is a diagnostic too. `text`, when
+    /// given, is the record's text as an editor holds it, read instead of the file at `path`.
+    public func load(file path: String, text: String? = nil) -> RecordLoadResult {
         let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits, allowedFolders: allowedFolders)
+        context.providedText = text
         let meeting = read(path, context)
         let diagnostics = context.diagnostics.sortedByLocation()
         if let meeting, !context.hasErrors {

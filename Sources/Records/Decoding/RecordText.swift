@@ -5,6 +5,14 @@ import Foundation
 enum RecordText {
     static func read(_ path: String, context: DecodingContext) -> String? {
         let start = SourceLocation(file: path, line: 1, column: 1)
+        if let text = context.providedText {
+            guard text.utf8.count <= context.limits.fileBytes else {
+                context.error("(file)", at: start,
+                              .recordTooBig(InputLimits.size(text.utf8.count), limit: InputLimits.size(context.limits.fileBytes)))
+                return nil
+            }
+            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             context.error("(file)", at: start, .fileDoesNotExist)

@@ -23,8 +23,10 @@ public struct ReportLoader: Sendable {
         self.allowedFolders = allowedFolders
     }
 
-    public func load(file path: String) -> ReportLoadResult {
+    /// `text`, when given, is read instead of the file at `path` (an editor's copy).
+    public func load(file path: String, text: String? = nil) -> ReportLoadResult {
         let context = DecodingContext(file: path, convertLegacy: convertLegacy, limits: limits, allowedFolders: allowedFolders)
+        context.providedText = text
         var report: Report?
         if let root = RecordLoader.root(path, context) {
             let common = MeetingDecoder(context: context, recordFolder: RecordLoader.folder(of: path))

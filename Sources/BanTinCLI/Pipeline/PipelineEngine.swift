@@ -1,0 +1,116 @@
+import BanTinServer
+import Documents
+import Foundation
+import Records
+import Render
+import Typesetting
+import Yams
+
+/// The pipeline behind `bantin serve`: the same checks and renders as `check`, `minutes`,
+/// `bulletin`, `compile` and `report`, on a record's text as the browser holds it.
+public struct PipelineEngine: DocumentEngine {
+    let minutes: MinutesPipeline
+    let scratch: String
+
+    /// The bundled fonts and layouts; a private scratch folder for PDFs before they are sent.
+    public init() throws {
+        minutes = try MinutesPipeline.make(resources: try Resources.locate(), images: ImageAccess())
+        let template = (NSTemporaryDirectory() as NSString).appendingPathComponent("bantin-engine.XXXXXX")
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else { throw OutputError.cannotWrite(path: template, code: errno, earlierKept: false) }
+        scratch = String(cString: made)
+    }
+
+    /// Settings are read anew for each request: a clerk may edit bantin.yaml while serving.
+    private func pipeline(for path: String) -> MinutesPipeline {
+        var pipeline = minutes
+        pipeline.settings = SettingsIndex(records: [path], loader: SettingsLoader(convertLegacy: false))
+        return pipeline
+    }
+
+    public func check(_ text: String, as path: String) -> [Diagnostic] {
+        let pipeline = pipeline(for: path)
+        if Self.isReport(text) {
+            return ReportPipeline.check(path, text: text, convertLegacy: false, settings: pipeline.settings)
+        }
+        return pipeline.check(path, text: text, everyField: true).diagnostics
+    }
+
+    public func preview(_ text: String, as path: String) -> EngineOutcome {
+        let output = (scratch as NSString).appendingPathComponent("\(UInt64.random(in: 0...UInt64.max)).pdf")
+        defer { unlink(output) }
+        if Self.isReport(text) {
+            let report = ReportPipeline(fonts: minutes.fonts, resources: minutes.resources, layoutOverride: nil, convertLegacy: false)
+            do {
+                _ = try report.run(report: path, text: text, records: [], period: nil,
+                                   options: ReportOptions(creator: "BanTin \(BanTin.version)"), workers: 1, output: output)
+            } catch let failure as ReportPipeline.Failure {
+                if let message = failure.message, failure.diagnostics.allSatisfy({ $0.severity != .error }) { return .failed(.verbatim(message)) }
+                return .rejected(failure.diagnostics)
+            } catch {
+                return .failed(.verbatim("\(error)"))
+            }
+            return Self.read(output)
+        }
+        let pipeline = pipeline(for: path)
+        let checked = pipeline.check(path, text: text)
+        guard let meeting = checked.meeting, let builder = checked.builder else { return .rejected(checked.diagnostics) }
+        do {
+            let document = try builder.build(meeting, creationDate: pipeline.creationDate, creator: pipeline.creator)
+            _ = try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: pipeline.images.renderer)
+        } catch {
+            if case .failed(let message, _, _) = DocumentOutcome.failure(error, source: path) { return .failed(.verbatim(message)) }
+            return .failed(.verbatim("\(error)"))
+        }
+        return Self.read(output)
+    }
+
+    public func summary(ofFile path: String) -> RecordSummary {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let problems = check(text, as: path).filter { $0.severity == .error }.count
+        var summary = RecordSummary(path: path, problems: problems)
+        // Read what the file says even when it has errors, so the list can still show it.
+        if let root = (try? Yams.compose(yaml: text))?.mapping {
+            summary.kind = root["kind"]?.string ?? "meeting"
+            summary.regime = root["regime"]?.string
+            summary.title = root["title"]?.string
+            summary.organization = root["organization"]?.string ?? root["organization"]?.mapping?["name"]?.string
+            summary.date = root["date"]?.string
+        }
+        // A valid record's date in ISO form, and the settings' regime when the record has none.
+        if problems == 0, summary.kind != "report", let meeting = pipeline(for: path).check(path, text: text).meeting {
+            summary.date = meeting.date.description
+            summary.regime = meeting.regime.rawValue
+            summary.organization = meeting.organization.name
+            summary.title = meeting.title
+        }
+        return summary
+    }
+
+    public func make(_ product: ProductKind, arguments: [String], output: String) -> EngineOutcome {
+        let status = BanTin.main(arguments: [product.rawValue] + arguments + ["-o", output, "--quiet"])
+        guard status <= 1, FileManager.default.fileExists(atPath: output) else {
+            return .failed(.productNotMade(product.rawValue))
+        }
+        return Self.read(output)
+    }
+
+    /// A report names itself with `kind: report`; everything else is a meeting.
+    static func isReport(_ text: String) -> Bool {
+        text.range(of: #"(?m)^\s*"?kind"?\s*:\s*"?report"#, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    private static func read(_ path: String) -> EngineOutcome {
+        guard let data = FileManager.default.contents(atPath: path) else { return .failed(.productNotMade("pdf")) }
+        return .pdf(data)
+    }
+}
+
+extension MinutesPipeline {
+    /// A pipeline with the bundled fonts and no command-line options (for the server).
+    static func make(resources: Resources, images: ImageAccess) throws -> MinutesPipeline {
+        let fonts = try FontLibrary(directory: resources.fontsFolder)
+        return MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: nil, convertLegacy: false,
+                               creationDate: sourceDateEpoch(), creator: "BanTin \(BanTin.version)", images: images)
+    }
+}

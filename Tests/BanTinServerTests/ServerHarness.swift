@@ -1,0 +1,61 @@
+import BanTinCLI
+import BanTinServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import TestSupport
+
+/// A workspace copied from Examples/ and a server over it, driven in process.
+struct ServerHarness {
+    let folder: String
+    let server: BanTinServer
+
+    /// The engine is made once: loading the fonts is the slow part.
+    static let engine: PipelineEngine = try! PipelineEngine()
+
+    init(password: PasswordFile? = nil) throws {
+        folder = Fixtures.temporaryFolder()
+        for item in ["2023-07-03.yaml", "2023-06-28.yaml", "photos", "reports"] {
+            try FileManager.default.copyItem(atPath: Fixtures.path("Examples/\(item)"), toPath: folder + "/" + item)
+        }
+        server = try BanTinServer(configuration: ServerConfiguration(workspace: try Workspace(folder: folder), password: password),
+                                  engine: Self.engine)
+    }
+
+    /// Runs `body` with a client of an in-process server.
+    func test<Value: Sendable>(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+        let application = Application(router: server.router())
+        return try await application.test(.router) { client in try await body(client) }
+    }
+
+    func text(_ relative: String) -> String? { try? String(contentsOfFile: folder + "/" + relative, encoding: .utf8) }
+}
+
+/// A session's cookie and CSRF token, from GET /api/token.
+struct Credentials: Sendable {
+    var cookie: String
+    var csrf: String
+
+    static func fetch(_ client: any TestClientProtocol) async throws -> Credentials {
+        let response = try await client.execute(uri: "/api/token", method: .get)
+        let cookie = response.headers[.setCookie]!.split(separator: ";")[0]
+        let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
+        return Credentials(cookie: String(cookie), csrf: json["csrf"] as! String)
+    }
+
+    /// Headers of a write with these credentials (`token: false` leaves the token out).
+    func headers(token: Bool = true, contentType: String? = nil) -> HTTPFields {
+        var fields = HTTPFields()
+        fields[.cookie] = cookie
+        if token { fields[HTTPField.Name("X-CSRF-Token")!] = csrf }
+        if let contentType { fields[.contentType] = contentType }
+        return fields
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    var json: Any? { try? JSONSerialization.jsonObject(with: Data(buffer: body)) }
+}
