@@ -155,11 +155,54 @@ class MeetingFormTest(PageTest):
         self.assertTrue(0 < len(shown) < len(rows), "the search filters the rows")
         self.assertNoScriptErrors(d, "/")
 
-    def test_products_and_report_pages_load(self):
+    def test_products_are_made_and_downloaded(self):
         d = self.driver
+        downloads = os.path.join(self.server.folder, "downloads")
+        os.makedirs(downloads)
+        d.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
         d.get(self.server.url + "/products")
-        self.assertTrue(d.find_elements(By.CSS_SELECTOR, 'input[name="records"]'))
+        bulletin = d.find_element(By.ID, "bulletin-form")
+        self.click(d, bulletin.find_element(By.CSS_SELECTOR, ".select-all"))
+        for form, name in [(bulletin, "ban-tin.pdf"), (d.find_element(By.ID, "compile-form"), "tap-bien-ban.pdf"),
+                           (d.find_element(By.ID, "report-form"), "bao-cao.pdf")]:
+            self.click(d, form.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
+            path = os.path.join(downloads, name)
+            self.wait(d, lambda d: os.path.exists(path) and os.path.getsize(path) > 0, f"{name} is downloaded")
+            with open(path, "rb") as f:
+                self.assertEqual(f.read(4), b"%PDF", name)
+        self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#general-diags li"), [])
         self.assertNoScriptErrors(d, "/products")
+
+    def test_a_hand_commented_record_is_overwritten_only_when_the_clerk_agrees(self):
+        d = self.driver
+        path = os.path.join(self.server.workspace, "2023-06-28.yaml")
+        with open(path, encoding="utf-8") as f:
+            before = f.read()
+        self.assertIn("#", before)
+        d.get(self.server.url + "/edit/2023-06-28.yaml")
+        self.wait(d, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-preview") == "pdf", "the record loads")
+        self.type("venue", "Hội trường mới")
+        self.click(d, d.find_element(By.ID, "save"))
+        self.wait(d, lambda d: self.alert(d), "the clerk is asked first").dismiss()
+        self.wait(d, lambda d: "huỷ" in d.find_element(By.ID, "status").text, "the page says it was cancelled")
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(f.read(), before, "nothing written without the clerk's yes")
+        self.click(d, d.find_element(By.ID, "save"))
+        self.wait(d, lambda d: self.alert(d), "asked again").accept()
+        self.wait(d, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-saved"), "saved after the yes")
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(yaml.safe_load(f)["venue"], "Hội trường mới")
+        self.assertNoScriptErrors(d, "the form of a commented record")
+
+    @staticmethod
+    def alert(driver):
+        try:
+            return driver.switch_to.alert
+        except Exception:
+            return None
+
+    def test_report_editor_loads(self):
+        d = self.driver
         d.get(self.server.url + "/edit/reports/bao-cao-so-ket-6-thang-2023.yaml")
         self.wait(d, lambda d: "kind: report" in d.find_element(By.ID, "yaml").get_attribute("value"), "the report's text loads")
         self.wait(d, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-preview"), "the report is checked")

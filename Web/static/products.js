@@ -11,6 +11,8 @@
     const out = {};
     const records = Array.from(form.querySelectorAll('input[name="records"]:checked')).map((c) => c.value);
     if (form.querySelector('input[name="records"]')) out.records = records;
+    // A report's figures come from every meeting of the workspace ("." is its top folder).
+    else if ("allRecords" in form.dataset) out.records = ["."];
     for (const control of form.querySelectorAll("input[name], select[name]")) {
       if (control.name === "records") continue;
       if (control.type === "checkbox") { if (control.checked) out[control.name] = true; continue; }

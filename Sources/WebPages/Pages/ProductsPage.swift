@@ -39,7 +39,7 @@ public enum ProductsPage {
         </div>
         <button type="submit" class="primary">\(t(.makePDF))</button> <span class="status" role="status" aria-live="polite"></span>
         </form>
-        <form class="product" id="report-form" data-endpoint="/api/report" data-file="bao-cao.pdf">
+        <form class="product" id="report-form" data-endpoint="/api/report" data-file="bao-cao.pdf" data-all-records>
         <h2>\(t(.reportHeading))</h2>
         \(reports.isEmpty ? "<p class=\"empty\">\(t(.reportNone))</p>" : "")
         <div class="row">
