@@ -194,6 +194,38 @@ class MeetingFormTest(PageTest):
             self.assertEqual(yaml.safe_load(f)["venue"], "Hội trường mới")
         self.assertNoScriptErrors(d, "the form of a commented record")
 
+    def fill_in(self, title, date):
+        """The fields a meeting record needs, as a clerk types them."""
+        self.type("organization.name", "Chi bộ Văn phòng")
+        self.type("organization.code", "CB")
+        self.type("organization.place", "Lạng Sơn")
+        self.type("title", title)
+        self.type("venue", "Phòng họp tầng 2")
+        self.type("chair.name", "Nguyễn Văn An")
+        self.type("secretary.name", "Trần Thị Bình")
+        self.type("attendance.members", "10")
+        self.type("attendance.present", "10")
+        self.type("date", date)
+
+    def test_a_new_record_never_replaces_another_silently(self):
+        d = self.driver
+        path = os.path.join(self.server.workspace, "2023-07-03.yaml")
+        with open(path, encoding="utf-8") as f:
+            before = f.read()
+        d.get(self.server.url + "/meetings/new?regime=party")
+        self.wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, '[data-path="date"]'), "the form is ready")
+        self.fill_in("Một cuộc họp khác", "2023-07-03")
+        self.wait(d, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-preview") == "pdf", "previewed")
+        self.assertEqual(d.find_element(By.ID, "record-file").get_attribute("value"), "2023-07-03.yaml")
+        self.click(d, d.find_element(By.ID, "save"))
+        alert = self.wait(d, lambda d: self.alert(d), "the clerk is asked before another record is replaced")
+        self.assertIn("Đã có", alert.text)
+        alert.dismiss()
+        self.wait(d, lambda d: "huỷ" in d.find_element(By.ID, "status").text, "the page says it was cancelled")
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(f.read(), before)
+        self.assertNoScriptErrors(d, "the new record's form")
+
     @staticmethod
     def alert(driver):
         try:
@@ -218,16 +250,7 @@ class MeetingFormTest(PageTest):
                   "the errors of an empty record replace the preview")
         self.assertFalse(d.find_element(By.ID, "preview").is_displayed())
 
-        self.type("organization.name", "Chi bộ Văn phòng")
-        self.type("organization.code", "CB")
-        self.type("organization.place", "Lạng Sơn")
-        self.type("title", "Hội nghị chi bộ tháng Hai")
-        self.type("venue", "Phòng họp tầng 2")
-        self.type("chair.name", "Nguyễn Văn An")
-        self.type("secretary.name", "Trần Thị Bình")
-        self.type("attendance.members", "10")
-        self.type("attendance.present", "10")
-        self.type("date", "2024-02-30")
+        self.fill_in("Hội nghị chi bộ tháng Hai", "2024-02-30")
 
         date_messages = '[data-path="date"] > .diags li'
         self.wait(d, lambda d: any("2024-02-30" in li.text for li in d.find_elements(By.CSS_SELECTOR, date_messages)),

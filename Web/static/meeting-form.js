@@ -218,6 +218,11 @@
     if (!/\.(ya?ml|json)$/i.test(path)) path += ".yaml";
     status.textContent = say("saving");
     try {
+      // A new record never silently replaces another one of the same name.
+      if (!recordPath && !overwrite) {
+        const existing = await fetch(BanTin.withLang("/api/records/" + BanTin.urlPath(path)), { credentials: "same-origin" });
+        if (existing.ok && !window.confirm(say("confirmReplace"))) { status.textContent = say("cancelled"); return; }
+      }
       const response = await BanTin.send("PUT", "/api/records/" + BanTin.urlPath(path) + (overwrite ? "?overwrite=1" : ""),
         JSON.stringify(record()), "application/json");
       if (response.status === 409) {

@@ -13,6 +13,7 @@ extension Localized {
         "saved": Localized(vi: "Đã lưu vào tệp", en: "Saved to"),
         "notSaved": Localized(vi: "Chưa lưu: hồ sơ còn lỗi, không có gì được ghi.", en: "Not saved: the record has problems; nothing was written."),
         "confirmOverwrite": Localized(vi: "Tệp này có lời chú thích (#) viết tay. Lưu từ biểu mẫu sẽ ghi lại tệp theo bố cục chuẩn và làm mất các chú thích đó. Vẫn lưu?", en: "This file has comments (#) written by hand. Saving from the form rewrites it in BanTin's layout and loses them. Save anyway?"),
+        "confirmReplace": Localized(vi: "Đã có một hồ sơ khác tên này. Ghi đè lên hồ sơ đó? (Chọn Huỷ rồi đổi tên tệp để giữ cả hai.)", en: "Another record already has this name. Replace it? (Cancel and rename the file to keep both.)"),
         "cancelled": Localized(vi: "Đã huỷ, tệp không thay đổi.", en: "Cancelled; the file is unchanged."),
         "needFile": Localized(vi: "Hãy ghi tên tệp để lưu (ví dụ 2024-03-15.yaml) hoặc ghi ngày họp.", en: "Give a file name to save to (e.g. 2024-03-15.yaml) or the meeting's date."),
         "serverError": Localized(vi: "Máy chủ không trả lời được; thử lại sau giây lát.", en: "The server could not answer; try again in a moment."),
