@@ -226,6 +226,20 @@ class MeetingFormTest(PageTest):
             self.assertEqual(f.read(), before)
         self.assertNoScriptErrors(d, "the new record's form")
 
+    def test_a_photo_is_uploaded_beside_the_record(self):
+        d = self.driver
+        d.get(self.server.url + "/meetings/new?regime=party")
+        self.wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, '[data-path="date"]'), "the form is ready")
+        photos = d.find_element(By.CSS_SELECTOR, '[data-key="photos"]')
+        self.click(d, photos.find_element(By.TAG_NAME, "summary"))
+        self.click(d, photos.find_element(By.CSS_SELECTOR, ":scope > button.add"))
+        item = photos.find_element(By.CSS_SELECTOR, "li.item")
+        item.find_element(By.CSS_SELECTOR, 'input[type="file"]').send_keys(os.path.join(ROOT, "Examples", "photos", "logo.png"))
+        file_field = item.find_element(By.CSS_SELECTOR, '[data-key="file"] .value')
+        self.wait(d, lambda d: file_field.get_attribute("value") == "logo.png", "the uploaded photo's name fills the file field")
+        self.assertTrue(os.path.isfile(os.path.join(self.server.workspace, "logo.png")))
+        self.assertNoScriptErrors(d, "the photo upload")
+
     @staticmethod
     def alert(driver):
         try:
