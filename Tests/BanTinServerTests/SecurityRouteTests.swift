@@ -120,3 +120,28 @@ import TestSupport
         if !served { #expect(status == .misdirectedRequest) }
     }
 }
+
+/// The web assets: served from their folder, nothing beside or above it.
+@Suite struct AssetTests {
+    @Test func pagesComeFromTheAssetsFolderOnly() async throws {
+        let assets = Fixtures.temporaryFolder() + "/Web"
+        try FileManager.default.createDirectory(atPath: assets + "/static", withIntermediateDirectories: true)
+        try "<!doctype html><title>BanTin</title>".write(toFile: assets + "/index.html", atomically: true, encoding: .utf8)
+        try "body{}".write(toFile: assets + "/static/app.css", atomically: true, encoding: .utf8)
+        try "bí mật".write(toFile: (assets as NSString).deletingLastPathComponent + "/secret.txt", atomically: true, encoding: .utf8)
+        let harness = try ServerHarness(assets: assets)
+        let responses = try await harness.test { client in
+            var out: [TestResponse] = []
+            for uri in ["/", "/static/app.css", "/../secret.txt", "/%2e%2e/secret.txt", "/static/..%2f..%2fsecret.txt", "/2023-07-03.yaml"] {
+                out.append(try await client.execute(uri: uri, method: .get))
+            }
+            return out
+        }
+        #expect(responses[0].status == .ok && responses[0].text.contains("<title>BanTin</title>"))
+        #expect(responses[1].status == .ok && responses[1].text == "body{}")
+        for response in responses.dropFirst(2) {
+            #expect(response.status != .ok)
+            #expect(!response.text.contains("bí mật") && !response.text.contains("kind: meeting"))
+        }
+    }
+}

@@ -15,12 +15,13 @@ struct ServerHarness {
     /// The engine is made once: loading the fonts is the slow part.
     static let engine: PipelineEngine = try! PipelineEngine()
 
-    init(password: PasswordFile? = nil) throws {
+    init(password: PasswordFile? = nil, assets: String? = nil) throws {
         folder = Fixtures.temporaryFolder()
         for item in ["2023-07-03.yaml", "2023-06-28.yaml", "photos", "reports"] {
             try FileManager.default.copyItem(atPath: Fixtures.path("Examples/\(item)"), toPath: folder + "/" + item)
         }
-        server = try BanTinServer(configuration: ServerConfiguration(workspace: try Workspace(folder: folder), password: password),
+        server = try BanTinServer(configuration: ServerConfiguration(workspace: try Workspace(folder: folder), password: password,
+                                                                       assets: assets),
                                   engine: Self.engine)
     }
 

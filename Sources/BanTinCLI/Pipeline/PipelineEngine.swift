@@ -15,7 +15,9 @@ public struct PipelineEngine: DocumentEngine {
     /// The bundled fonts and layouts; a private scratch folder for PDFs before they are sent.
     public init() throws {
         minutes = try MinutesPipeline.make(resources: try Resources.locate(), images: ImageAccess())
-        let template = (NSTemporaryDirectory() as NSString).appendingPathComponent("bantin-engine.XXXXXX")
+        // Memory-backed /dev/shm when there is one: previews are written and read back at once.
+        let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        let template = (base as NSString).appendingPathComponent("bantin-engine.XXXXXX")
         var bytes = Array(template.utf8CString)
         guard let made = mkdtemp(&bytes) else { throw OutputError.cannotWrite(path: template, code: errno, earlierKept: false) }
         scratch = String(cString: made)
@@ -56,8 +58,13 @@ public struct PipelineEngine: DocumentEngine {
         let checked = pipeline.check(path, text: text)
         guard let meeting = checked.meeting, let builder = checked.builder else { return .rejected(checked.diagnostics) }
         do {
-            let document = try builder.build(meeting, creationDate: pipeline.creationDate, creator: pipeline.creator)
-            _ = try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: pipeline.images.renderer)
+            let built = try builder.build(meeting, creationDate: pipeline.creationDate, creator: pipeline.creator)
+            // The same layout and renderer as DocumentWriter, without its fsyncs: a preview is
+            // a scratch file read back at once, and a sync would wait on the disk each time.
+            let (pages, _) = Typesetter(setup: built.setup).layoutReporting(built.blocks)
+            let file = try OutputFile(creating: output, exclusive: true)
+            try pipeline.images.renderer.write(LaidOutDocument(pages: pages, info: built.info), into: file)
+            if let failure = file.failure { throw failure }
         } catch {
             if case .failed(let message, _, _) = DocumentOutcome.failure(error, source: path) { return .failed(.verbatim(message)) }
             return .failed(.verbatim("\(error)"))

@@ -114,6 +114,9 @@ struct RecordRoutes {
                 return APIResponse.json(["conflict": "comments", "error": Localized.recordHasComments(relative).text(in: context.language)],
                                         status: .conflict)
             }
+            // The canonical text must say what the form sent: checked again before it is kept.
+            let rechecked = try await offLoop { engine.check(yaml, as: path) }
+            if rechecked.contains(where: { $0.severity == .error }) { return APIResponse.diagnostics(rechecked, context: context) }
             text = yaml
         }
         do { try AtomicFile.write(Data(text.utf8), to: path) } catch {
