@@ -31,7 +31,7 @@ struct ServeCommand: ParsableCommand {
             if passwordFile == nil { throw ValidationError(Localized.hashPasswordNeedsFile.text()) }
             return
         }
-        if !(1...65535).contains(port) { throw ValidationError(Localized.servePortHelp.text()) }
+        if !(1...65535).contains(port) { throw ValidationError(Localized.servePortRange.text()) }
         if passwordFile == nil, !ServerConfiguration.isLoopback(host) {
             throw ValidationError(Localized.serveNeedsPassword(host).text())
         }

@@ -27,7 +27,11 @@ extension Localized {
                   en: "Address to listen on; any but 127.0.0.1 requires --password-file.")
     }
 
-    static var servePortHelp: Localized { Localized(vi: "Cổng (mặc định 8080).", en: "Port (8080 by default).") }
+    static var servePortHelp: Localized { Localized(vi: "Cổng nghe.", en: "Port to listen on.") }
+
+    static var servePortRange: Localized {
+        Localized(vi: "--port phải là số từ 1 đến 65535, ví dụ --port 8080", en: "--port must be a number from 1 to 65535, e.g. --port 8080")
+    }
 
     static var servePasswordFileHelp: Localized {
         Localized(vi: "Tệp chứa mật khẩu đã băm (bcrypt); có tệp này thì phải đăng nhập.",

@@ -10,17 +10,14 @@ import Yams
 /// `bulletin`, `compile` and `report`, on a record's text as the browser holds it.
 public struct PipelineEngine: DocumentEngine {
     let minutes: MinutesPipeline
-    let scratch: String
+    /// Removed with the last copy of the engine.
+    let scratch: ScratchFolder
 
     /// The bundled fonts and layouts; a private scratch folder for PDFs before they are sent.
     public init() throws {
         minutes = try MinutesPipeline.make(resources: try Resources.locate(), images: ImageAccess())
         // Memory-backed /dev/shm when there is one: previews are written and read back at once.
-        let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-        let template = (base as NSString).appendingPathComponent("bantin-engine.XXXXXX")
-        var bytes = Array(template.utf8CString)
-        guard let made = mkdtemp(&bytes) else { throw OutputError.cannotWrite(path: template, code: errno, earlierKept: false) }
-        scratch = String(cString: made)
+        scratch = try ScratchFolder(in: FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
     }
 
     /// Settings are read anew for each request: a clerk may edit bantin.yaml while serving.
@@ -39,7 +36,7 @@ public struct PipelineEngine: DocumentEngine {
     }
 
     public func preview(_ text: String, as path: String) -> EngineOutcome {
-        let output = (scratch as NSString).appendingPathComponent("\(UInt64.random(in: 0...UInt64.max)).pdf")
+        let output = scratch.newFile(extension: "pdf")
         defer { unlink(output) }
         if Self.isReport(text) {
             let report = ReportPipeline(fonts: minutes.fonts, resources: minutes.resources, layoutOverride: nil, convertLegacy: false)

@@ -65,28 +65,21 @@ struct UploadRoutes {
         return APIResponse.json(["written": workspace.relative(target)])
     }
 
-    /// Writes `bytes` under a hidden name in `folder`, checks it as a record's photo, and
-    /// renames it to `target` if it passes; the problems found otherwise (file removed).
+    /// Writes `bytes` into a hidden folder inside `folder` under the photo's own name (so the
+    /// messages name it as the user did), checks it as a record's photo, and renames it to
+    /// `target` if it passes; the problems found otherwise (nothing kept).
     static func checkAndKeep(_ bytes: Data, as target: String, in folder: String) -> [Diagnostic] {
-        let extensionName = (target as NSString).pathExtension.lowercased()
-        let hidden = (folder as NSString).appendingPathComponent(".upload-\(Token.random().prefix(16)).\(extensionName)")
-        do { try AtomicFile.write(bytes, to: hidden) } catch {
-            return [Diagnostic(location: SourceLocation(file: target, line: 1, column: 1), field: "photos",
-                               message: .cannotWrite((target as NSString).lastPathComponent))]
-        }
-        var problems = ImageFileCheck.problems(ofFile: hidden, inFolder: folder)
-        // The messages name the photo by the name the user gave it, not the hidden one.
-        let hiddenName = (hidden as NSString).lastPathComponent, shown = (target as NSString).lastPathComponent
-        for index in problems.indices {
-            problems[index].location.file = shown
-            problems[index].message = Localized(vi: problems[index].message.vi.replacingOccurrences(of: hiddenName, with: shown),
-                                                en: problems[index].message.en.replacingOccurrences(of: hiddenName, with: shown))
-        }
-        guard !problems.contains(where: { $0.severity == .error }), rename(hidden, target) == 0 else {
-            unlink(hidden)
-            return problems.isEmpty ? [Diagnostic(location: SourceLocation(file: shown, line: 1, column: 1), field: "photos",
-                                                  message: .cannotWrite(shown))] : problems
-        }
+        let shown = (target as NSString).lastPathComponent
+        let hiddenFolder = (folder as NSString).appendingPathComponent(".upload-\(Token.random().prefix(16))")
+        let staged = (hiddenFolder as NSString).appendingPathComponent(shown)
+        let refused = [Diagnostic(location: SourceLocation(file: shown, line: 1, column: 1), field: "photos", message: .cannotWrite(shown))]
+        guard mkdir(hiddenFolder, 0o700) == 0 else { return refused }
+        defer { unlink(staged); rmdir(hiddenFolder) }
+        do { try AtomicFile.write(bytes, to: staged) } catch { return refused }
+        var problems = ImageFileCheck.problems(ofFile: staged, inFolder: hiddenFolder)
+        for index in problems.indices { problems[index].location.file = shown }
+        guard !problems.contains(where: { $0.severity == .error }) else { return problems }
+        guard rename(staged, target) == 0 else { return refused }
         return problems
     }
 }
