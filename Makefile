@@ -10,7 +10,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 PAGES ?= 500
 DEB_PACKAGES := libcairo2-dev libharfbuzz-dev libfreetype-dev libicu-dev pkg-config \
-                libjpeg62-turbo-dev libpng-dev \
+                libjpeg62-turbo-dev libpng-dev libqpdf-dev \
                 poppler-utils qpdf time \
                 chromium chromium-driver
 # The tests validate records against `bantin schema` with a real JSON Schema validator; the
@@ -72,6 +72,7 @@ demo: deps build
 	$(BANTIN) compile Examples --period 2023 -o out/tap-bien-ban-2023.pdf
 	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023.yaml Examples -o out/bao-cao-du-thao.pdf --watermark
 	$(BANTIN) report Examples/reports/bao-cao-so-ket-6-thang-2023-ban-ky.yaml Examples -o out/bao-cao.pdf
+	$(BANTIN) report Examples/reports/bao-cao-quy-3-2023-so.yaml Examples -o out/bao-cao-so.pdf
 	@echo "demo: PDFs in out/"
 
 # The Swift suites, then the clerk's pages in headless Chromium against `bantin serve`.

@@ -37,8 +37,16 @@ let package = Package(
         .target(name: "CICUShim",
                 linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
 
+        // libqpdf (Debian libqpdf-dev) behind a plain-C header: the renderer finishes cairo's
+        // PDF with it (language, XMP, artifacts, alternate text); its C API cannot filter
+        // content streams, hence a small C++ target.
+        .target(name: "CQPDFShim",
+                // qpdf 11's headers ask each program to declare it uses no PointerHolder.
+                cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
+                linkerSettings: [.linkedLibrary("qpdf")]),
+
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CICUShim"]),
-        .target(name: "Render", dependencies: ["Typesetting", "CCairo", "CFreeType"]),
+        .target(name: "Render", dependencies: ["Typesetting", "CCairo", "CFreeType", "CQPDFShim"]),
         .target(name: "Records", dependencies: ["CICUShim", "CImageCheck", "Yams"]),
         .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"],
                 exclude: ["Words/VietnameseWordList.LICENSE"]),
@@ -73,7 +81,8 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "BanTinCLITests", dependencies: ["BanTinCLI", "TestSupport"], exclude: ["Fixtures"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )
 
 // Warnings are errors in BanTin's own Swift targets, so none creeps in unnoticed (the

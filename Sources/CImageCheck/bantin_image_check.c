@@ -220,12 +220,30 @@ void bantin_check_png(int fd, long long max_bytes, int max_side, bantin_image_ch
     png_set_read_fn(png, &src, png_read_fd);
     png_set_user_limits(png, (png_uint_32)max_side, (png_uint_32)max_side);
     png_read_info(png, info);
+    /* Every colour type as 8-bit RGBA: palette and tRNS expanded, grey made RGB, 16 bits
+     * stripped, an opaque alpha added where there is none. */
+    png_set_expand(png);
+    png_set_strip_16(png);
+    png_set_gray_to_rgb(png);
+    png_set_filler(png, 0xFF, PNG_FILLER_AFTER);
     int passes = png_set_interlace_handling(png);
     png_read_update_info(png, info);
     png_uint_32 height = png_get_image_height(png, info);
+    png_uint_32 width = png_get_image_width(png, info);
     row = (png_bytep)png_malloc(png, png_get_rowbytes(png, info));
-    for (int pass = 0; pass < passes; pass++)
-        for (png_uint_32 y = 0; y < height; y++) png_read_row(png, row, NULL);
+    for (int pass = 0; pass < passes; pass++) {
+        for (png_uint_32 y = 0; y < height; y++) {
+            png_read_row(png, row, NULL);
+            if (pass != passes - 1) continue;
+            for (png_uint_32 x = 0; x < width; x++) {
+                unsigned long long alpha = row[4 * x + 3];
+                out->ink[0] += row[4 * x] * alpha;
+                out->ink[1] += row[4 * x + 1] * alpha;
+                out->ink[2] += row[4 * x + 2] * alpha;
+                out->ink[3] += alpha;
+            }
+        }
+    }
     png_read_end(png, NULL);
     png_free(png, row);
     row = NULL;

@@ -122,14 +122,17 @@ enum Navigation {
     /// the document has a destination). Text counts only with a character that is not
     /// white space; a rule only with a length and a thickness.
     static func hasInk(_ page: Page) -> Bool {
-        page.elements.contains { element in
-            switch element {
-            case .text(let run): return !run.glyphs.isEmpty && run.text.contains { !$0.isWhitespace }
-            case .rule(let rule): return rule.thickness > 0 && (rule.from.x != rule.to.x || rule.from.y != rule.to.y)
-            case .image: return true
-            case .watermark(let watermark): return !watermark.runs.isEmpty
-            case .link, .destination: return false
-            }
+        page.elements.contains(where: hasInk)
+    }
+
+    /// Whether drawing `element` puts ink on the page (see `hasInk(_:)` for a page).
+    static func hasInk(_ element: PageElement) -> Bool {
+        switch element {
+        case .text(let run): return !run.glyphs.isEmpty && run.text.contains { !$0.isWhitespace }
+        case .rule(let rule): return rule.thickness > 0 && (rule.from.x != rule.to.x || rule.from.y != rule.to.y)
+        case .image: return true
+        case .watermark(let watermark): return !watermark.runs.isEmpty
+        case .link, .destination, .structure: return false
         }
     }
 

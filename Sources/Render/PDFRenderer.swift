@@ -3,7 +3,9 @@ import Foundation
 import Typesetting
 
 /// Writes laid-out pages as a PDF through Cairo: subset-embedded fonts, text that copies and
-/// searches as the source text, metadata, page labels, byte-identical output for equal input.
+/// searches as the source text, metadata, page labels, byte-identical output for equal input;
+/// a tagged PDF (structure tags from the pages' marks, then /Lang, XMP, artifacts and figure
+/// alternate text by libqpdf, docs/pdf.md).
 public struct PDFRenderer: Sendable {
     /// The default of `pixelBudget`: 150 million pixels (600 MB), room for one 10000 × 10000
     /// PNG being decoded beside a page of print-size ones.
@@ -60,13 +62,19 @@ public struct PDFRenderer: Sendable {
     /// Draws the document through a Cairo stream whose bytes all go to `file`. Cairo never
     /// opens the file itself: its stdio writes ignore a failed flush or close, which turned a
     /// full disk into a truncated PDF that looked finished.
+    ///
+    /// Cairo writes into memory; libqpdf then adds what cairo 1.16 cannot write (language,
+    /// XMP, artifacts, alternate text, see `finish`) and the result goes to `file` in one
+    /// checked write. The file therefore holds either nothing or the finished PDF.
     private static func render(_ prepared: Prepared, into file: OutputFile) throws(RenderError) {
-        let closure = Unmanaged.passUnretained(file).toOpaque()
+        let sink = MemorySink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
         let size = prepared.first.size
         guard let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let file = Unmanaged<OutputFile>.fromOpaque(closure).takeUnretainedValue()
-            return file.append(UnsafeRawBufferPointer(start: data, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+            let sink = Unmanaged<MemorySink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
         }, closure, size.width, size.height) else {
             throw .cannotCreate(path: file.path, reason: "cairo_pdf_surface_create_for_stream returned nothing")
         }
@@ -84,13 +92,13 @@ public struct PDFRenderer: Sendable {
         // The faces outlive the document (per thread), so Cairo's glyph caches stay warm from
         // one document to the next; Cairo keeps its own references while it writes the file.
         let fonts = FontFaceCache.forCurrentThread
+        let tags = StructureTags()
         do throws(RenderError) {
-            try draw(prepared.document, cr: cr, surface: surface, fonts: fonts, images: prepared.images)
+            try draw(prepared.document, cr: cr, surface: surface, fonts: fonts, images: prepared.images, tags: tags)
         } catch {
             cairo_destroy(cr)
             cairo_surface_destroy(surface)
-            // Pages are written as they are shown: a refused write surfaces as a drawing error.
-            throw file.failure ?? error
+            throw error
         }
         cairo_destroy(cr)
         // Finishing writes the fonts, the page tree and the trailer, so check after it.
@@ -98,16 +106,39 @@ public struct PDFRenderer: Sendable {
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
         withExtendedLifetime(prepared.images) {}
-        withExtendedLifetime(file) {}
-        if let failure = file.failure { throw failure }
+        withExtendedLifetime(sink) {}
         guard status == CAIRO_STATUS_SUCCESS else {
             throw .writeFailed(path: file.path, status: describe(status))
         }
+        let finished: [UInt8]
+        do throws(QPDFFailure) {
+            finished = try finish(sink.bytes, info: prepared.document.info, creationDate: prepared.creationDate,
+                                  figureAlternates: tags.figureAlternates)
+        } catch {
+            throw .writeFailed(path: file.path, status: "libqpdf: \(error.reason)")
+        }
+        sink.bytes = []
+        guard finished.withUnsafeBytes({ file.append($0) }) else {
+            throw file.failure ?? .fileFailed(path: file.path, operation: .write, code: EIO)
+        }
+    }
+
+    /// Makes cairo's file say what it is, through libqpdf: the catalog's /Lang, XMP metadata
+    /// matching the information dictionary, /MarkInfo, alternate text on figures, unmarked
+    /// content as artifacts; written with an /ID computed from the content, so equal input
+    /// still gives equal bytes.
+    private static func finish(_ bytes: [UInt8], info: DocumentInfo, creationDate: String?,
+                               figureAlternates: [String]) throws(QPDFFailure) -> [UInt8] {
+        let document = QPDFDocument(bytes: bytes)
+        let producer = "cairo \(String(cString: cairo_version_string())), libqpdf \(QPDFDocument.qpdfVersion)"
+        try document.tag(language: info.language, xmp: XMPPacket.packet(info, producer: producer, date: creationDate),
+                         producer: producer, figureAlternates: figureAlternates)
+        return try document.write()
     }
 
     /// Draws every page; throws as soon as Cairo reports an error, naming the page and run.
     private static func draw(_ document: LaidOutDocument, cr: OpaquePointer, surface: OpaquePointer,
-                             fonts: FontFaceCache, images: ImageSurfaces) throws(RenderError) {
+                             fonts: FontFaceCache, images: ImageSurfaces, tags: StructureTags) throws(RenderError) {
         // Glyph positions come from layout: no hinting, no metric rounding.
         if let options = cairo_font_options_create() {
             cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -128,7 +159,14 @@ public struct PDFRenderer: Sendable {
             if let label = labels[position] { cairo_pdf_surface_set_page_label(surface, label) }
             if position == documentTagPage { cairo_tag_begin(cr, "Document", nil) }
             cairo_set_source_rgb(cr, 0, 0, 0)
+            // Links wait for the page's end: a link tag opened inside a paragraph's tag would
+            // make the paragraph a parent, whose own text cairo then leaves unmarked.
+            var links: [LinkElement] = []
             for element in page.elements {
+                // Structure tags open only right before ink (see `StructureTags`).
+                if Navigation.hasInk(element) {
+                    if case .watermark = element { tags.beforeArtifact(cr) } else { tags.beforeContent(cr) }
+                }
                 switch element {
                 case .text(let run):
                     let face = try fonts.face(for: run.font)
@@ -141,9 +179,7 @@ public struct PDFRenderer: Sendable {
                     drawImage(image, surface: try images.surface(for: image.source, page: page.index), cr: cr)
                     try check(cr, page: page.index, text: nil)
                 case .link(let link):
-                    cairo_tag_begin(cr, CAIRO_TAG_LINK, Navigation.linkAttributes(link))
-                    cairo_tag_end(cr, CAIRO_TAG_LINK)
-                    try check(cr, page: page.index, text: nil)
+                    links.append(link)
                 case .destination(let destination):
                     cairo_tag_begin(cr, CAIRO_TAG_DEST, Navigation.destinationAttributes(destination))
                     cairo_tag_end(cr, CAIRO_TAG_DEST)
@@ -151,7 +187,16 @@ public struct PDFRenderer: Sendable {
                 case .watermark(let watermark):
                     try drawWatermark(watermark, fonts: fonts, cr: cr)
                     try check(cr, page: page.index, text: watermark.text)
+                case .structure(let mark):
+                    tags.follow(mark)
                 }
+            }
+            tags.closeAll(cr)
+            try check(cr, page: page.index, text: nil)
+            for link in links {
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, Navigation.linkAttributes(link))
+                cairo_tag_end(cr, CAIRO_TAG_LINK)
+                try check(cr, page: page.index, text: nil)
             }
             if documentTagPage != nil, position == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)
@@ -273,7 +318,7 @@ public struct PDFRenderer: Sendable {
                 case .image(let image): try RunValidation.check(image, page: page.index)
                 case .watermark(let watermark):
                     for run in watermark.runs { try RunValidation.check(run, page: page.index) }
-                case .link, .destination: break
+                case .link, .destination, .structure: break
                 }
             }
         }
@@ -307,9 +352,15 @@ public struct PDFRenderer: Sendable {
         }
     }
 
-    private static func describe(_ status: cairo_status_t) -> String {
+    static func describe(_ status: cairo_status_t) -> String {
         String(cString: cairo_status_to_string(status))
     }
+}
+
+/// The bytes cairo writes, held until libqpdf has finished the file. Used by the one
+/// thread rendering the document.
+final class MemorySink {
+    var bytes: [UInt8] = []
 }
 
 /// One Cairo face per distinct `Font`, kept for the life of the rendering thread.

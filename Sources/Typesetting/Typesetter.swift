@@ -38,17 +38,8 @@ public struct Typesetter: Sendable {
             parts = blocks.map { $0.layout(width: width, context: context) }
             overlong = context.overlongTexts
         }
-        // Keeps that reach back into the material before them (a signature with the last
-        // lines of the body), applied from the last, so earlier starts stay where they are.
-        var keeps: [(start: Int, boxes: Int)] = []
-        var start = 0
-        for (index, block) in blocks.enumerated() {
-            if let keep = block as? KeepWithPrevious { keeps.append((start, keep.boxes)) }
-            start += parts[index].count
-        }
         blocks = []
-        var items = VItem.joining(&parts)
-        for keep in keeps.reversed() { items.keepLast(keep.boxes, before: keep.start) }
+        let items = VItem.joining(&parts)
         return (PageBuilder(setup: setup, settings: settings.pageBreaking).build(consume items, shaper: shaper), overlong)
     }
 }

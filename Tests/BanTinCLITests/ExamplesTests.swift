@@ -15,6 +15,9 @@ import TestSupport
                            ("Examples/2023-H1/2023-05-16.yaml", "2023-H1/2023-05-16.pdf"),
                            ("Examples/2023-H1/2023-06-26.yaml", "2023-H1/2023-06-26.pdf"),
                            ("Examples/state/2023-09-15.yaml", "state/2023-09-15.pdf")]
+    /// The report records among the examples (made with `bantin report`, left out of minutes).
+    static let reports = ["Examples/reports/bao-cao-quy-3-2023-so.yaml", "Examples/reports/bao-cao-so-ket-6-thang-2023-ban-ky.yaml",
+                          "Examples/reports/bao-cao-so-ket-6-thang-2023.yaml"]
 
     /// Renders the examples into a fresh folder and returns it.
     static func renderExamples(sourceLocation: SourceLocation = #_sourceLocation) throws -> Scratch {

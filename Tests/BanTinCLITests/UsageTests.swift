@@ -44,7 +44,7 @@ import Testing
     @Test func checkPrintsOnlyItsSummaryOnStdoutForValidRecords() throws {
         let run = try Bantin.run(["check", "Examples"])
         #expect(run.status == 0, "\(run)")
-        #expect(run.output == "\(ExamplesTests.examples.count + 2) records checked, 0 with errors\n", "\(run)")
+        #expect(run.output == "\(ExamplesTests.examples.count + ExamplesTests.reports.count) records checked, 0 with errors\n", "\(run)")
     }
 
     @Test func checkPrintsTheDiagnosticsOfABadRecord() throws {

@@ -206,7 +206,7 @@ import Typesetting
                         item.nextLines.append(index + 1)
                     }
                     items[items.count - 1] = item
-                case .block:
+                case .block, .headingWithoutText:
                     // A photo (floating) or the rule between items: not text lines.
                     continue
                 }

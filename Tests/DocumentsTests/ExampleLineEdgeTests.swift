@@ -56,7 +56,7 @@ import Typesetting
             let (document, pages, _) = try BulletinFixtures.issue(meetings, layout: layout)
             problems += Self.overflows(pages, setup: document.setup, product: layout)
         }
-        for file in ["bao-cao-so-ket-6-thang-2023.yaml", "bao-cao-so-ket-6-thang-2023-ban-ky.yaml"] {
+        for file in ["bao-cao-so-ket-6-thang-2023.yaml", "bao-cao-so-ket-6-thang-2023-ban-ky.yaml", "bao-cao-quy-3-2023-so.yaml"] {
             guard case .success(let report, _) = ReportLoader().load(file: Fixtures.path("Examples/reports/" + file)) else {
                 Issue.record("\(file) does not load"); continue
             }

@@ -7,7 +7,7 @@ import TestSupport
 import Typesetting
 
 /// Issue 11, "How it is checked": every product made from `Examples/` (Party minutes, state
-/// minutes, both reports, the booklet, both bulletins) gives exactly the reviewed trace in
+/// minutes, the three reports, the booklet, both bulletins) gives exactly the reviewed trace in
 /// `Golden/<product>.trace`: one line per typeset line, rule, image, link and destination, with
 /// its page, position to 0.1 mm, fonts and sizes, and text.
 ///
@@ -26,6 +26,7 @@ import Typesetting
         case stateMinutes = "minutes-state-2023-09-15"
         case reportDraft = "report-draft"
         case reportSigned = "report-signed"
+        case reportState = "report-state-2023-q3"
         case booklet = "booklet-2023"
         case bulletin = "bulletin-one-column"
         case bulletinTwoColumns = "bulletin-two-columns"
@@ -39,6 +40,7 @@ import Typesetting
             case .stateMinutes: "bantin minutes Examples/state/2023-09-15.yaml"
             case .reportDraft: "bantin report Examples/reports/bao-cao-so-ket-6-thang-2023.yaml Examples --watermark"
             case .reportSigned: "bantin report Examples/reports/bao-cao-so-ket-6-thang-2023-ban-ky.yaml Examples"
+            case .reportState: "bantin report Examples/reports/bao-cao-quy-3-2023-so.yaml Examples"
             case .booklet: "bantin compile Examples --period 2023"
             case .bulletin: "bantin bulletin Examples --issue 1 --publisher \"\(GoldenTracesTests.publisher)\""
             case .bulletinTwoColumns:
@@ -62,17 +64,24 @@ import Typesetting
             let document = try MinutesBuilder(layout: MeetingFixtures.layout(meeting.regime.rawValue), fonts: Fixtures.fonts)
                 .build(meeting)
             return LaidOutDocument(pages: Typesetter(setup: document.setup).layout(document.blocks), info: document.info)
-        case .reportDraft, .reportSigned:
-            let file = product == .reportDraft ? "bao-cao-so-ket-6-thang-2023.yaml" : "bao-cao-so-ket-6-thang-2023-ban-ky.yaml"
+        case .reportDraft, .reportSigned, .reportState:
+            let file = switch product {
+            case .reportDraft: "bao-cao-so-ket-6-thang-2023.yaml"
+            case .reportState: "bao-cao-quy-3-2023-so.yaml"
+            default: "bao-cao-so-ket-6-thang-2023-ban-ky.yaml"
+            }
             guard case .success(let report, _) = ReportLoader().load(file: Fixtures.path("Examples/reports/" + file)) else {
                 throw GoldenTraceError("\(file) does not load")
             }
             let period = try #require(report.period)
-            let figures = ReportFigures(meetings: PeriodSelection.select(meetings, in: period).inside, period: period)
+            // As the command counts: the period's meetings of the organisation and its units.
+            let scope = ReportScope(meetings: PeriodSelection.select(meetings, in: period).inside,
+                                    organization: report.organization, units: report.units)
+            let figures = ReportFigures(meetings: scope.counted, period: period)
             let resolved = try #require(ReportResolver.resolve(report, figures: figures).report)
             let layout = try Layout.load(path: Fixtures.path("Layouts/\(report.regime.rawValue)-report.yaml"))
             let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts)
-                .build(resolved, figures: figures, options: ReportOptions(watermark: product == .reportDraft))
+                .build(resolved, figures: figures, meetings: scope.counted, options: ReportOptions(watermark: product == .reportDraft))
             return LaidOutDocument(pages: Typesetter(setup: document.setup).layout(document.blocks), info: document.info)
         case .booklet:
             let period = try Period.parse("2023")

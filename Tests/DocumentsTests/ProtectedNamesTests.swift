@@ -1,5 +1,6 @@
 import Testing
 import TestSupport
+import Records
 import Typesetting
 @testable import Documents
 
@@ -20,6 +21,32 @@ import Typesetting
 
     @Test func aNameInsideALongerWordOrOfOneWordIsLeftAlone() {
         #expect(marked("Vi Thị Hoang và Hoa", ["Vi Thị Hoa", "Hoa"]).map(\.1) == [false])
+    }
+
+    @Test func placesAreProtectedWithoutBeingGiven() {
+        #expect(marked("tư tưởng Hồ Chí Minh và tỉnh Lạng Sơn, Thanh Hoá", []).filter(\.1).map(\.0)
+                == ["Hồ Chí Minh", "Lạng Sơn", "Thanh Hoá"])
+        #expect(marked("Thành phố Hồ Chí Minh", []).map(\.0) == ["Thành phố Hồ Chí Minh"])
+    }
+
+    @Test func aMeetingProtectsEveryoneItNamesAndItsPlace() {
+        let meeting = MeetingFixtures.party()
+        let names = meeting.protectedNames
+        for person in [meeting.chair.name, meeting.secretary.name, meeting.organization.place]
+            + meeting.guests.map(\.name) + meeting.attendance.absent.map(\.name) + meeting.speeches.map(\.speaker) {
+            #expect(names.contains(person), "\(person)")
+        }
+    }
+
+    /// A report protects the people of the period's meetings, not only its signer.
+    @Test func aReportProtectsThePeopleOfItsMeetings() throws {
+        var report = ReportFixtures.report(.party)
+        report.opening = [.paragraph("Đồng chí Vi Thị Hoa và đồng chí Nguyễn Đức Thắng đã dự.", path: "o")]
+        let layout = try Layout.load(path: Fixtures.path("Layouts/party-report.yaml"))
+        let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts)
+            .build(report, figures: ReportFixtures.figures, meetings: [MeetingFixtures.party()])
+        let spans = document.blocks.compactMap { $0 as? Paragraph }.flatMap(\.spans)
+        #expect(Set(spans.filter(\.unbreakable).map(\.text)).isSuperset(of: ["Vi Thị Hoa", "Nguyễn Đức Thắng"]))
     }
 
     @Test func decomposedTextAndCapitalsMatch() {

@@ -31,17 +31,38 @@ import TestSupport
         #expect(PageChecks.overflow(pages, setup: setup) == [])
     }
 
-    @Test func keepLastTurnsBreaksIntoKeeps() {
+    /// Issue 11, must-hold 5: the keep is an item of the vertical list, so it holds when
+    /// its block is nested (here inside a marked section, as a document's last part may be).
+    @Test(arguments: 0..<40)
+    func aNestedKeepStillKeepsTwoLinesAboveTheBox(extra: Int) throws {
+        let signature = Spacer(120, discardable: false)
+        let blocks: [any Block] = [paragraph(300 + extra * 9),
+                                   Mark("Kết luận", [paragraph(4), Mark("Chữ ký", [KeepWithPrevious(boxes: 2), signature])])]
+        let pages = Typesetter(setup: setup).layout(blocks)
+        let boxes = try #require(pages.last).placed
+        let index = try #require(boxes.lastIndex { if case .block("space") = $0.role { return true } else { return false } })
+        let linesAbove = boxes[..<index].filter { if case .line = $0.role { return true } else { return false } }.count
+        #expect(linesAbove >= 2, "\(linesAbove) line(s) above the kept box on page \(pages.count)")
+    }
+
+    @Test func keepsBecomeForbiddenBreaks() {
         let box = VItem.box(VBox(height: 10, elements: [], role: .block("x")))
-        var items: [VItem] = [box, .penalty(0), box, .space(6), box, .penalty(0), box]
-        items.keepLast(3, before: items.count)
+        var items: [VItem] = [box, .penalty(0), box, .space(6), box, .penalty(0), box, .keep(.withPrevious(boxes: 3))]
+        items.resolveKeeps()
         // Among the last three boxes the penalty is now `never` and the space gains a
         // `never` before it (a space after a box is a break); the break above them stays.
-        #expect(items.count == 8)
+        #expect(items.count == 9)
         guard case .penalty(let last) = items[6], case .penalty(let beforeSpace) = items[3],
-              case .space = items[4], case .penalty(let first) = items[1] else { Issue.record("\(items)"); return }
-        #expect(last == Penalty.never && beforeSpace == Penalty.never)
+              case .space = items[4], case .penalty(let first) = items[1], case .penalty(let keep) = items[8]
+        else { Issue.record("\(items)"); return }
+        #expect(last == Penalty.never && beforeSpace == Penalty.never && keep == Penalty.never)
         #expect(first == 0, "a break above the kept boxes was removed")
+
+        var forward: [VItem] = [box, .keep(.withNext(boxes: 2)), .space(3), box, .penalty(0), box, .penalty(0), box]
+        forward.resolveKeeps()
+        let penalties = forward.compactMap { item -> Int? in if case .penalty(let value) = item { return value } else { return nil } }
+        // The keep and the break between the next two boxes are forbidden; the break after them stays.
+        #expect(penalties == [Penalty.never, Penalty.never, 0], "\(forward)")
     }
 
     @Test func aFrameSitsWhereItsAlignmentSaysAndDrawsFourSides() throws {

@@ -86,6 +86,35 @@ import TestSupport
         #expect(runtsWith * 3 <= runtsWithout * 2, "the runt cost fixed too few: \(runtsWith) of \(runtsWithout) remain")
     }
 
+    /// A runt stays only where no breaking within tolerance avoids it: wherever the breaker
+    /// leaves one, a search within tolerance that pays any price to avoid a runt finds none
+    /// either (or one that also ends in a runt).
+    @Test func aRuntStaysOnlyWhereNoBreakingWithinToleranceAvoidsIt() {
+        let settings = LineBreakSettings()
+        var strict = settings
+        strict.runtDemerits = 1e15
+        strict.pretolerance = strict.tolerance
+        let texts = [SampleText.seedParagraph, "Thư ký (người ghi biên bản): bà Lương Thị Thu Trang, Chuyên viên Văn phòng Sở.",
+                     "Người ghi biên bản (thư ký): đồng chí Lê Thanh Hà, Chánh Văn phòng Đảng ủy."]
+        var runts = 0, checked = 0
+        for text in texts {
+            let content = InlineContent(spans: [TextSpan(text, style: style)], settings: settings, ragged: false, shaper: .shared)
+            for width in stride(from: 150.0, through: 470.0, by: 1.0) {
+                let result = lines(text, width: width)
+                guard result.count >= 2 else { continue }
+                checked += 1
+                guard result.last!.text.split(separator: " ").count == 1 else { continue }
+                runts += 1
+                guard let other = KnuthPlass(settings: strict).breakWithinTolerance(content.items, width: { _ in width }),
+                      other.count >= 2 else { continue }
+                let start = KnuthPlass.startOfLine(after: other[other.count - 2].position, content.items)
+                let words = content.items[start..<other.last!.position].filter { $0.kind == .box && $0.startsWord }.count
+                #expect(words == 1, "width \(width): '\(result.last!.text)' alone, though a breaking within tolerance avoids it")
+            }
+        }
+        #expect(checked > 600)
+    }
+
     @Test func textIsNeverHyphenatedOrAltered() {
         for width in stride(from: 120.0, through: 470.0, by: 35.0) {
             let result = lines(SampleText.seedParagraph, width: width)

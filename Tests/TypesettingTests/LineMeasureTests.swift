@@ -3,7 +3,8 @@ import TestSupport
 @testable import Typesetting
 
 /// No line ever ends past its measure, and no unbreakable span is split, over generated
-/// paragraphs of Vietnamese-like text at many measures, in both fonts and several sizes.
+/// paragraphs of Vietnamese-like text (names, codes, numbers tied to their words or not, a long
+/// address) at many measures, in both fonts and several sizes.
 @Suite struct LineMeasureTests {
     /// A small deterministic generator (SplitMix64), so a failure names a reproducible case.
     struct Generator {
@@ -45,6 +46,7 @@ import TestSupport
             case 1: plain.append(g.pick(codes))
             case 2: plain.append("ngày\u{00A0}\(1 + g.below(28))/\(1 + g.below(12))/2023")
             case 3: plain.append(g.pick(syllables) + "\u{00A0}" + g.pick(syllables) + "\u{00A0}" + g.pick(syllables))
+            case 4, 5: plain.append(String(1 + g.below(2030)))      // tied to the next token when ties are on
             default: plain.append(g.pick(syllables))
             }
         }
@@ -64,6 +66,7 @@ import TestSupport
             let (spans, names) = Self.paragraph(&g, style: style)
             var paragraphStyle = ParagraphStyle(alignment: g.pick(alignments), leading: style.size * 1.3)
             if g.below(2) == 0 { paragraphStyle.firstLineIndent = 28 }
+            if g.below(2) == 0 { paragraphStyle.ties = TieRulesTests.rules }
             let paragraph = Paragraph(spans, style: paragraphStyle)
             for _ in 0..<4 {
                 let measure = Double(60 + g.below(420))

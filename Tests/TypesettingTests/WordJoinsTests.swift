@@ -91,7 +91,9 @@ import TestSupport
     }
 
     /// Justified text prefers a break between words: over the same paragraphs of compounds,
-    /// known words are split a quarter less often than when the breaker does not know them.
+    /// known words are split less often than when the breaker does not know them. The cost is
+    /// TeX's \hyphenpenalty, small on purpose: a larger one leaves too few good breaks in text
+    /// where nearly every space is inside some word, and the spacing pays (docs/typesetting.md).
     @Test func justifiedTextPrefersBreaksBetweenWords() {
         func splits(_ joins: WordJoins?) -> (inside: Int, lines: Int) {
             var g = LineMeasureTests.Generator(state: 2023)
@@ -111,7 +113,7 @@ import TestSupport
         }
         let unknown = splits(nil), known = splits(Self.joins)
         #expect(unknown.inside > 100)
-        #expect(known.inside * 4 < unknown.inside * 3, "\(known) with the words known, \(unknown) without")
+        #expect(known.inside * 20 < unknown.inside * 19, "\(known) with the words known, \(unknown) without")
         // The spacing does not pay with extra lines.
         #expect(known.lines <= unknown.lines + unknown.lines / 50, "\(known.lines) lines, \(unknown.lines) without")
     }

@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
                                           workers: options.workerCount, output: output)
             outcome.record(.written(result.written, warnings: result.warnings))
             summary = (files.isEmpty ? Localized.reportSummaryNoRecords
-                : Localized.reportSummary(inside: result.inside, outside: result.outside)).text()
+                : Localized.reportSummary(inside: result.inside, outside: result.outside, leftOut: result.leftOut)).text()
         } catch let failure as ReportPipeline.Failure {
             failure.diagnostics.forEach(Terminal.printDiagnostic)
             if let message = failure.message { Terminal.printProblem(message) }

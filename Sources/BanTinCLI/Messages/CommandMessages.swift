@@ -42,9 +42,11 @@ extension Localized {
         Localized(vi: "\(meetingCount(inside).vi) trong kỳ \(period), \(outside) cuộc họp ngoài kỳ",
                   en: "\(meetingCount(inside).en) in \(period), \(outside) outside it")
     }
-    static func reportSummary(inside: Int, outside: Int) -> Localized {
-        Localized(vi: "đã tính \(meetingCount(inside).vi), \(outside) cuộc họp ngoài kỳ",
-                  en: "\(meetingCount(inside).en) counted, \(outside) outside the period")
+    static func reportSummary(inside: Int, outside: Int, leftOut: Int = 0) -> Localized {
+        let other = leftOut == 0 ? (vi: "", en: "")
+            : (vi: ", \(leftOut) cuộc họp của đơn vị khác không tính", en: ", \(leftOut) of other organisations left out")
+        return Localized(vi: "đã tính \(meetingCount(inside).vi), \(outside) cuộc họp ngoài kỳ\(other.vi)",
+                         en: "\(meetingCount(inside).en) counted, \(outside) outside the period\(other.en)")
     }
     static var reportSummaryNoRecords: Localized {
         Localized(vi: "không có hồ sơ cuộc họp nào được tính", en: "no meeting records counted")

@@ -21,4 +21,13 @@ extension Localized {
         Localized(vi: "mẫu trình bày (layout) dành cho văn bản \(layout) nhưng báo cáo này có regime: \(regime)",
                   en: "the layout is for \(layout) documents but this report's regime is \(regime)")
     }
+
+    static func sealNotInLayout(_ regime: String, _ layout: String) -> Localized {
+        if regime == "party" {
+            return Localized(vi: "văn bản Đảng không in ảnh con dấu trừ khi mẫu trình bày cho phép; hãy bỏ seal:, hoặc (nếu cấp ủy dùng dấu) chép mẫu \(layout), ghi allows-seal: true và dùng bản chép với --layout",
+                             en: "a Party document prints no seal image unless its layout allows it; remove seal:, or (if the committee uses a seal) copy \(layout), write allows-seal: true in the copy and pass it with --layout")
+        }
+        return Localized(vi: "mẫu trình bày \(layout) không in con dấu (allows-seal: false); hãy bỏ seal:, hoặc ghi allows-seal: true trong mẫu đó",
+                         en: "the layout \(layout) prints no seal (allows-seal: false); remove seal:, or write allows-seal: true in it")
+    }
 }

@@ -8,18 +8,7 @@ extension LayoutError.Problem {
     var diagnostic: Diagnostic? {
         guard let file, let position, !path.isEmpty else { return nil }
         return Diagnostic(location: SourceLocation(file: file, line: position.line, column: position.column), field: path,
-                          message: .verbatim(message), sourceLine: Self.line(position.line, of: file))
-    }
-
-    /// Line `number` (1-based) of `file`, without its line break; nil when it cannot be read.
-    /// Layout files are at most 1 MB (checked when they were loaded).
-    private static func line(_ number: Int, of file: String) -> String? {
-        guard number >= 1, let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.unicodeScalars.first == "\u{FEFF}" { lines[0] = first.dropFirst() }
-        guard number <= lines.count else { return nil }
-        let line = lines[number - 1]
-        return String(line.hasSuffix("\r") ? line.dropLast() : line)
+                          message: .verbatim(message), sourceLine: SourceLines.line(position.line, of: file))
     }
 }
 

@@ -25,6 +25,8 @@ struct ReportPipeline {
         var written: WrittenFile
         var inside: Int
         var outside: Int
+        /// Meetings of the period that are not the organisation's nor its units'.
+        var leftOut: Int
         var warnings: [Diagnostic]
     }
 
@@ -86,9 +88,18 @@ struct ReportPipeline {
                 message: .layoutForOtherRegime(builder.layout.regime, loaded.regime.rawValue))])
         }
 
+        // A seal only where the layout prints one: state forms (ô 8), or a Party layout that
+        // says `allows-seal: true`.
+        if loaded.signer.seal != nil, !builder.layout.allowsSeal {
+            let location = loaded.location(of: "signer.seal") ?? SourceLocation(file: file, line: 1, column: 1)
+            throw Failure(diagnostics: warnings + [Diagnostic(location: location, field: "signer.seal",
+                message: .sealNotInLayout(loaded.regime.rawValue, builder.layout.file),
+                sourceLine: SourceLines.line(location.line, of: location.file))])
+        }
         let period = override ?? loaded.period
         var meetings: [Meeting] = []
         var outside = 0
+        var leftOut = 0
         if !records.isEmpty {
             guard let period else {
                 throw Failure(diagnostics: warnings, message: Localized.reportNeedsPeriod(file).text())
@@ -107,15 +118,25 @@ struct ReportPipeline {
                 throw Failure(diagnostics: warnings, message: Localized.reportNotWritten.text())
             }
             let selection = PeriodSelection.select(valid, in: period)
-            meetings = selection.inside
+            // Only the organisation's own meetings and its units' count; each one left out
+            // is said, where its record names its organisation.
+            let scope = ReportScope(meetings: selection.inside, organization: loaded.organization, units: loaded.units)
+            meetings = scope.counted
+            leftOut = scope.leftOut.count
+            warnings += scope.leftOut.map { left in
+                let location = left.meeting.location(of: "organization.name") ?? left.meeting.location(of: "organization")
+                    ?? SourceLocation(file: left.meeting.sourceFile, line: 1, column: 1)
+                return Diagnostic(severity: .warning, location: location, field: "organization.name", message: left.message,
+                                  sourceLine: SourceLines.line(location.line, of: location.file))
+            }
             outside = selection.outside
         }
         let figures = ReportFigures(meetings: meetings, period: period)
         let resolution = ReportResolver.resolve(loaded, figures: figures)
         guard let report = resolution.report else { throw Failure(diagnostics: warnings + resolution.diagnostics) }
 
-        let document = try builder.build(report, figures: figures, options: options)
+        let document = try builder.build(report, figures: figures, meetings: meetings, options: options)
         let written = try DocumentWriter.write(document, to: OutputTarget(path: output), renderer: images.renderer)
-        return Outcome(written: written, inside: meetings.count, outside: outside, warnings: warnings)
+        return Outcome(written: written, inside: meetings.count, outside: outside, leftOut: leftOut, warnings: warnings)
     }
 }

@@ -22,6 +22,9 @@ typedef struct {
     long long consumed;
     /* The decoder's own message when ok is 0 (plain ASCII). */
     char message[200];
+    /* PNG only: the red, green and blue of every pixel weighted by its alpha, added up, and
+     * the alphas added up (ink[3]): the image's average ink colour is ink[c] / ink[3]. */
+    unsigned long long ink[4];
 } bantin_image_check;
 
 /* Decodes the JPEG in `fd` (from its current offset 0) at 1/8 scale: every entropy-coded
@@ -31,7 +34,8 @@ void bantin_check_jpeg(int fd, long long max_bytes, long long max_memory, int ma
                        bantin_image_check *out);
 
 /* Decodes the PNG in `fd` row by row: inflates every IDAT byte, checks the filter byte and
- * length of every row, the critical chunks' CRCs, and reads on to IEND. */
+ * length of every row, the critical chunks' CRCs, and reads on to IEND. Rows are read as 8-bit
+ * RGBA, whose colours add up to `ink` (an interlaced image's from its last pass). */
 void bantin_check_png(int fd, long long max_bytes, int max_side, bantin_image_check *out);
 
 #endif

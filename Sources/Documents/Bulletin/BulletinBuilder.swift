@@ -41,6 +41,7 @@ public struct BulletinBuilder: Sendable {
             subject: ordered.map(\.title).joined(separator: "; "),
             keywords: try layout.string(.keywords),
             creator: options.creator,
+            language: BuiltDocument.language,
             creationDate: options.creationDate ?? DocumentDate.iso(date))
         return (BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info), notes)
     }

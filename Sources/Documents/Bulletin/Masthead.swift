@@ -11,7 +11,9 @@ struct Masthead {
         var blocks: [any Block] = []
         if let parent = organization.parent { blocks.append(try make.paragraph(parent, .mastheadParent)) }
         blocks.append(try make.paragraph(organization.name, .mastheadOrganization))
-        blocks.append(try make.paragraph(try layout.string(.mastheadTitle), .mastheadTitle))
+        var title = try make.paragraph(try layout.string(.mastheadTitle), .mastheadTitle)
+        title.role = .heading(level: 1)
+        blocks.append(title)
         let values = ["issue": issue.map(String.init) ?? "", "date": VietnameseDate.long(date),
                       "place": organization.place, "date-line": VietnameseDate.dateLine(place: organization.place, date: date)]
         let line = try Template.fill(try layout.string(issue == nil ? .mastheadLineNoIssue : .mastheadLine), values)

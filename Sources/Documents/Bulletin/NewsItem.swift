@@ -15,9 +15,9 @@ struct NewsItem {
         // Heading group: kept together and with the lead (style keep-with-next).
         var heading: [any Block] = []
         let section = try layout.string(.defaultSection, unless: article?.section)
-        heading.append(try make.paragraph(section, .kicker, heading: true))
+        heading.append(try make.paragraph(section, .kicker, heading: true, level: nil))
         heading.append(try make.paragraph(article?.headline ?? meeting.title, .headline, heading: true))
-        heading.append(try make.paragraph(timestamp(meeting), .timestamp, heading: true))
+        heading.append(try make.paragraph(timestamp(meeting), .timestamp, heading: true, level: nil))
 
         var body: [any Block] = []
         let lead: String
@@ -25,16 +25,23 @@ struct NewsItem {
             lead = try Template.fill(try layout.string(.generatedLead), values(meeting))
         }
         var leadParagraph = try make.paragraph(lead, .lead)
-        leadParagraph.style.keepTogether = true
-        leadParagraph.style.keepWithNext = true
-        body.append(leadParagraph)
+        if columns > 1 {
+            // In columns the lead may run on into the next column, but stays on its
+            // headline's page with the two lines after it.
+            body.append(KeepOnPage([leadParagraph], followingBoxes: 2))
+        } else {
+            leadParagraph.style.keepTogether = true
+            leadParagraph.style.keepWithNext = true
+            body.append(leadParagraph)
+        }
         let paragraphs = article.map(\.body).flatMap { $0.isEmpty ? nil : $0 } ?? meeting.proceedings
         let photos = meeting.photos.filter { $0.caption != nil || !$0.file.isEmpty }
         // Photos between the lead and the text keep the lead with its first lines.
-        body += try photoBlocks(photos.filter { ($0.after ?? 0) == 0 }, keepWithNext: true)
+        let headline = article?.headline ?? meeting.title
+        body += try photoBlocks(photos.filter { ($0.after ?? 0) == 0 }, about: headline, keepWithNext: true)
         for (index, paragraph) in paragraphs.enumerated() {
             body.append(try make.paragraph(paragraph, .body))
-            body += try photoBlocks(photos.filter { $0.after == index + 1 })
+            body += try photoBlocks(photos.filter { $0.after == index + 1 }, about: headline)
         }
         if let byline = byline(article) { body.append(try make.paragraph(byline, .byline)) }
         return (columns > 1 ? [Span(heading)] : heading) + body
@@ -71,8 +78,9 @@ struct NewsItem {
          "start": meeting.start.map(VietnameseTime.long) ?? ""]
     }
 
-    /// Photos with their captions, each one floating box.
-    private func photoBlocks(_ photos: [Photo], keepWithNext: Bool = false) throws(LayoutError) -> [any Block] {
+    /// Photos with their captions, each one floating box. A reader that does not see the
+    /// photo hears its caption, or the headline of the item it illustrates when it has none.
+    private func photoBlocks(_ photos: [Photo], about headline: String, keepWithNext: Bool = false) throws(LayoutError) -> [any Block] {
         try photos.map { (photo) throws(LayoutError) -> any Block in
             let format: ImageSource.Format = photo.format == "png" ? .png : .jpeg
             let source = ImageSource(path: photo.resolvedPath, format: format, pixelWidth: photo.pixelWidth,
@@ -88,7 +96,7 @@ struct NewsItem {
             let caption = try photo.caption.map { (c) throws(LayoutError) in try make.paragraph(c, .caption) }
             return ImageBlock(source: source, width: width, caption: caption, captionGap: try layout.spacing(.captionGap),
                               spaceBefore: try layout.spacing(.photoSpace), spaceAfter: try layout.spacing(.photoSpace),
-                              keepWithNext: keepWithNext)
+                              keepWithNext: keepWithNext, alternateText: caption == nil ? headline : nil)
         }
     }
 }

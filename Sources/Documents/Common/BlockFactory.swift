@@ -7,13 +7,26 @@ struct BlockFactory {
     var names: ProtectedNames = .none
 
     /// A paragraph of `text` (inline markup allowed) in the named style; `unbreakable`: set
-    /// on one line, never wrapped (a header's date line).
-    func paragraph(_ text: String, _ styleName: StyleKey, heading: Bool = false,
+    /// on one line, never wrapped (a header's date line). A heading (kept with what follows)
+    /// is tagged as a heading of `level` (1: the document's title) unless `level` is nil.
+    func paragraph(_ text: String, _ styleName: StyleKey, heading: Bool = false, level: Int? = 2,
                    unbreakable: Bool = false) throws(LayoutError) -> Paragraph {
         let style = try sheet.style(styleName)
         var spans = InlineMarkup.spans(text, style: style)
         if unbreakable { spans = spans.map { TextSpan($0.text, style: $0.style, unbreakable: true) } }
-        return Paragraph(names.mark(spans), style: style.paragraph, isHeading: heading)
+        let role: StructureRole = heading ? level.map { .heading(level: $0) } ?? .paragraph : .paragraph
+        return Paragraph(names.mark(spans), style: style.paragraph, isHeading: heading, role: role)
+    }
+
+    /// Paragraphs that are the items of one list (agenda items, bullets, addressees): each a
+    /// list item's body, for readers that do not see the page. The paragraphs set their own
+    /// dashes; the layout does not change.
+    func list(_ items: [Paragraph]) -> any Block {
+        Tagged(.list, items.map { item in
+            var body = item
+            body.role = .listBody
+            return Tagged(.listItem, [body])
+        })
     }
 
     /// A rule under `text`, sized by the named rule spec as a fraction of the widest line the

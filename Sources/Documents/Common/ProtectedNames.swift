@@ -1,8 +1,9 @@
 import Records
 import Typesetting
 
-/// The people a document's records name, whose names a line never splits: every paragraph
-/// marks each whole-word occurrence as an unbreakable span (Typesetting's `TextSpan.unbreakable`).
+/// The people a document's records name, and the places of `PlaceNames`, whose names a line
+/// never splits: every paragraph marks each whole-word occurrence as an unbreakable span
+/// (Typesetting's `TextSpan.unbreakable`).
 struct ProtectedNames: Sendable {
     /// Names of two words or more (one word cannot be split), as characters, longest first
     /// so that `Nguyễn Thị Thu Hà` wins over `Nguyễn Thị Thu`.
@@ -11,8 +12,9 @@ struct ProtectedNames: Sendable {
     /// against the names that can start there.
     private let byFirst: [Character: [[Character]]]
 
+    /// `names`: the people; the places of `PlaceNames` are always added.
     init(_ names: some Sequence<String>) {
-        let words = Set(names.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") })
+        let words = Set((Array(names) + PlaceNames.all).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") })
             .filter { $0.contains(" ") }
         // Uppercase styles (header blocks, headings) print names in capitals.
         let forms = words.union(words.map { $0.uppercased() })
@@ -20,6 +22,7 @@ struct ProtectedNames: Sendable {
         self.byFirst = Dictionary(grouping: self.names, by: { $0[0] })
     }
 
+    /// No people: places only.
     static let none = ProtectedNames([String]())
 
     /// `spans` with every protected name made an unbreakable span of its own. Characters

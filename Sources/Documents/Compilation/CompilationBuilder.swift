@@ -32,7 +32,7 @@ public struct CompilationBuilder: Sendable {
         for (k, section) in sections.enumerated() {
             if k > 0 { body.append(BreakHint.newPage) }
             let sectionName = "section-\(k + 1)"
-            body.append(Mark(section.title, [Anchor(sectionName, [try make.paragraph(section.title, .sectionTitle, heading: true)])]))
+            body.append(Mark(section.title, [Anchor(sectionName, [try make.paragraph(section.title, .sectionTitle, heading: true, level: 1)])]))
             var children: [OutlineEntry] = []
             for (j, item) in section.meetings.enumerated() {
                 if j > 0 {
@@ -64,7 +64,7 @@ public struct CompilationBuilder: Sendable {
         var indexSetup = bodySetup
         indexSetup.numbering?.firstNumber = bodyPages.count + 1
         let indexPages = Typesetter(setup: indexSetup)
-            .layout([Mark(indexTitle, [Anchor("index", [try make.paragraph(indexTitle, .indexTitle, heading: true)])])] + index)
+            .layout([Mark(indexTitle, [Anchor("index", [try make.paragraph(indexTitle, .indexTitle, heading: true, level: 1)])])] + index)
         outline.append(OutlineEntry(title: indexTitle, destination: "index"))
 
         // 3. Front matter: the cover (no number) and the contents (i, ii, …).
@@ -92,6 +92,7 @@ public struct CompilationBuilder: Sendable {
             subject: options.period.vietnameseName,
             keywords: try layout.string(.keywords),
             creator: options.creator,
+            language: BuiltDocument.language,
             creationDate: options.creationDate ?? DocumentDate.iso(options.period.last))
         return LaidOutDocument(pages: pages, info: info, outline: outline)
     }

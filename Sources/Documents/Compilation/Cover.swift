@@ -14,7 +14,9 @@ struct Cover {
         blocks.append(Spacer(try layout.spacing(.coverGap), discardable: false))
         let key: StringKey = style == .minutes ? .coverTitleMinutes : .coverTitleBulletin
         let title = try Template.fill(try layout.string(key), ["period": period.vietnameseName.uppercased()])
-        blocks.append(try make.paragraph(title, .coverTitle))
+        var coverTitle = try make.paragraph(title, .coverTitle)
+        coverTitle.role = .heading(level: 1)
+        blocks.append(coverTitle)
         blocks.append(try make.paragraph(try Template.fill(try layout.string(.coverPeriod),
                                                            ["first": VietnameseDate.short(period.first), "last": VietnameseDate.short(period.last)]),
                                          .coverPeriod))
@@ -32,12 +34,12 @@ struct Contents {
 
     func blocks(sections: [Sections], pageOf: [String: Int], summaryTitle: String, indexTitle: String,
                 indexPage: Int) throws(LayoutError) -> [any Block] {
-        var blocks: [any Block] = [try make.paragraph(try layout.string(.contentsTitle), .contentsTitle, heading: true)]
+        var blocks: [any Block] = [try make.paragraph(try layout.string(.contentsTitle), .contentsTitle, heading: true, level: 1)]
         func entry(_ text: String, _ destination: String, _ page: Int?, _ styleName: StyleKey) throws(LayoutError) -> any Block {
             let style = try make.sheet.style(styleName)
             var reference = style.text
             reference.font = style.regular
-            return LeaderEntry(InlineMarkup.spans(text, style: style), reference: TextSpan(page.map(String.init) ?? "", style: reference),
+            return LeaderEntry(make.names.mark(InlineMarkup.spans(text, style: style)), reference: TextSpan(page.map(String.init) ?? "", style: reference),
                                style: style.paragraph, destination: destination)
         }
         for (k, section) in sections.enumerated() {

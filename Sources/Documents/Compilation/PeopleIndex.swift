@@ -19,7 +19,7 @@ struct PeopleIndex {
         let found = NameSearch(sorted).pages(in: pages.map(PageText.bytes))
         for (name, onPages) in zip(sorted, found) {
             guard let first = onPages.first else { continue }
-            blocks.append(LeaderEntry(InlineMarkup.spans(name, style: style),
+            blocks.append(LeaderEntry(make.names.mark(InlineMarkup.spans(name, style: style)),
                                       reference: TextSpan(onPages.map(String.init).joined(separator: ", "), style: reference),
                                       style: style.paragraph, destination: "page-\(first)"))
         }

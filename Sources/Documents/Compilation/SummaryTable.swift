@@ -8,7 +8,7 @@ struct SummaryTable {
     let layout: Layout
 
     func blocks(_ meetings: [Meeting], sections: [Sections]) throws(LayoutError) -> [any Block] {
-        var blocks: [any Block] = [try make.paragraph(try layout.string(.summaryTitle), .summaryTitle, heading: true)]
+        var blocks: [any Block] = [try make.paragraph(try layout.string(.summaryTitle), .summaryTitle, heading: true, level: 1)]
         blocks.append(try table(try layout.string(.summaryBySection),
                                 sections.map { ($0.title, $0.meetings.map(\.meeting)) }))
         let organizations = VietnameseCollation.shared.sorted(Array(Set(meetings.map(\.organization.name))))
@@ -32,7 +32,7 @@ struct SummaryTable {
         let padding = try layout.spacing(.tablePadding)
         return Table(columns: try layout.columns(.summary), rows: rows, headerRows: 1, border: try layout.spacing(.tableBorder),
                      padding: Insets(top: padding / 2, bottom: padding / 2, left: padding, right: padding),
-                     spaceBefore: try layout.spacing(.tableSpace), spaceAfter: try layout.spacing(.tableSpace), role: "summary")
+                     spaceBefore: try layout.spacing(.tableSpace), spaceAfter: try layout.spacing(.tableSpace), role: "summary", isData: true)
     }
 
     private func row(_ title: String, _ meetings: [Meeting],

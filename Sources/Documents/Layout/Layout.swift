@@ -33,6 +33,9 @@ public struct Layout: Sendable, Decodable {
     /// A table with at most this many rows is kept on one page (a short vote table);
     /// a longer one may break between rows, its header repeated.
     public var keepTogetherRows: Int
+    /// The signer's seal may be printed (`allows-seal`); by default in state layouts only, as
+    /// a Party document's seal is the committee's to place by hand (docs/formatting-rules.md §2.6).
+    public var allowsSeal: Bool
     /// Lines of the body a signature block keeps above it on its page (reports, minutes).
     public var signatureKeepsLines: Int
     /// The body of the document, in order: which record parts appear, with which sentence
@@ -48,7 +51,7 @@ public struct Layout: Sendable, Decodable {
 
     enum CodingKeys: String, CodingKey {
         case product, regime, page, fonts, styles, rules, columns, strings, spacing, sections, fractions
-        case signatureLabelsFixed = "signature-labels-fixed"
+        case signatureLabelsFixed = "signature-labels-fixed", allowsSeal = "allows-seal"
         case padCounts = "pad-counts", keepTogetherRows = "keep-together-rows", signatureKeepsLines = "signature-keeps-lines"
     }
 
@@ -70,6 +73,7 @@ public struct Layout: Sendable, Decodable {
         sections = try c.decodeIfPresent([SectionSpec].self, forKey: .sections) ?? []
         keepTogetherRows = try c.decodeIfPresent(Int.self, forKey: .keepTogetherRows) ?? 6
         signatureKeepsLines = try c.decodeIfPresent(Int.self, forKey: .signatureKeepsLines) ?? 2
+        allowsSeal = try c.decodeIfPresent(Bool.self, forKey: .allowsSeal) ?? (regime == "state")
     }
 
     /// Reads a layout file through Yams' node tree and checks it against its product's schema
@@ -167,6 +171,13 @@ public struct Layout: Sendable, Decodable {
         try declared(key, in: schema.fractions, required: true)
         guard let value = fractions[key.name] else { throw .missing("fractions.\(key)") }
         return value
+    }
+
+    /// A share the product may leave out (e.g. `seal-overlap` in a Party layout); nil when
+    /// the layout has none.
+    public func optionalFraction(_ key: FractionKey) throws(LayoutError) -> Double? {
+        try declared(key, in: schema.fractions, required: false)
+        return fractions[key.name]
     }
 
     /// The relative widths of column set `key` (loading checked their count and sign).

@@ -11,6 +11,7 @@ extension LayoutKey where Map == StringsMap {
     public static let agendaLastItem = Self("agenda-last-item")
     public static let archive = Self("archive")
     public static let archiveGiven = Self("archive-given")
+    public static let bodyEnd = Self("body-end")
     public static let chairLabel = Self("chair-label")
     public static let closing = Self("closing")
     public static let closingNoTime = Self("closing-no-time")
@@ -160,6 +161,7 @@ extension LayoutKey where Map == SpacingMap {
 
 extension LayoutKey where Map == FractionsMap {
     public static let photoWidth = Self("photo-width")
+    public static let sealOverlap = Self("seal-overlap")
     public static let signatureImageWidth = Self("signature-image-width")
 }
 

@@ -65,7 +65,7 @@ struct LayoutSchemaCheck {
         if let node = byKey["fractions"] {
             checkNames(node, "fractions", schema.fractions) { check, value, path in check.fraction(value, path) }
         }
-        for key in ["pad-counts", "signature-labels-fixed"] {
+        for key in ["pad-counts", "signature-labels-fixed", "allows-seal"] {
             if let node = byKey[key] { _ = reader.flag(node, key) }
         }
         for key in ["keep-together-rows", "signature-keeps-lines"] {

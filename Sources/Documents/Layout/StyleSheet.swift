@@ -60,6 +60,7 @@ public struct StyleSheet: Sendable {
             var paragraphStyle = paragraph
             paragraphStyle.balanced = spec.balance ?? false
             paragraphStyle.words = VietnameseWords.joins
+            paragraphStyle.ties = VietnameseTies.rules
             styles[name] = Style(text: TextStyle(font: font, size: size, underline: spec.underline ?? false),
                                  paragraph: paragraphStyle, uppercase: spec.textCase == "upper",
                                  regular: regular, bold: boldFace, italic: italicFace, boldItalic: boldItalic)

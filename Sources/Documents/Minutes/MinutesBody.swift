@@ -62,13 +62,13 @@ struct MinutesBody {
         guard items.count > 1 else {
             return try items.map { (item) throws(LayoutError) in try make.paragraph("\(lead) \(item).", style) }
         }
-        var blocks: [any Block] = [try make.paragraph(lead, style)]
+        var list: [Paragraph] = []
         for (index, item) in items.enumerated() {
             let template = index == items.count - 1 ? try layout.optionalString(.agendaLastItem) ?? "- {item}."
                 : try layout.optionalString(.agendaItem) ?? "- {item};"
-            blocks.append(try make.paragraph(try Template.fill(template, ["item": item]), style))
+            list.append(try make.paragraph(try Template.fill(template, ["item": item]), style))
         }
-        return blocks
+        return [try make.paragraph(lead, style), make.list(list)]
     }
 
     /// An item without the `.` or `;` its writer may have ended it with.
@@ -111,12 +111,14 @@ struct MinutesBody {
                           border: try layout.spacing(.tableBorder),
                           padding: Insets(top: spacing / 2, bottom: spacing / 2, left: spacing, right: spacing),
                           keepTogether: votes.count <= layout.keepTogetherRows, spaceBefore: try layout.spacing(.tableSpace),
-                          spaceAfter: try layout.spacing(.tableSpace), role: "votes")
+                          spaceAfter: try layout.spacing(.tableSpace), role: "votes", isData: true)
         var blocks: [any Block] = [table]
         let bases = Set(votes.map { "\($0.base)|\($0.baseLabel ?? "")" })
         if bases.count == 1, let first = votes.first {
             let label = try layout.string(.votesBaseLabel, unless: first.baseLabel)
             let sentence = try Template.fill(try layout.string(.votesBase), ["base": String(first.base), "label": label])
+            // The note explains the table: it never starts a page away from its last row.
+            blocks.append(KeepWithPrevious(boxes: 1))
             blocks.append(try make.paragraph(sentence, .body))
         }
         return blocks

@@ -23,6 +23,7 @@ public struct MinutesBuilder: Sendable {
             subject: meeting.title,
             keywords: try layout.string(.keywords),
             creator: creator,
+            language: BuiltDocument.language,
             creationDate: creationDate ?? Self.recordDate(meeting))
         return BuiltDocument(setup: try sheet.pageSetup(), blocks: blocks, info: info)
     }

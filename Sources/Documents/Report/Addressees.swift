@@ -17,7 +17,8 @@ struct Addressees {
                 "- " + ListItem.text(text) + (index == addressees.count - 1 ? "." : ";")
             }
         }
-        let list = try items.map { (text) throws(LayoutError) -> any Block in try make.paragraph(text, .addressees) }
+        let paragraphs = try items.map { (text) throws(LayoutError) in try make.paragraph(text, .addressees) }
+        let list: [any Block] = paragraphs.count > 1 ? [make.list(paragraphs)] : paragraphs
         return try make.grid(.addressees, rows: [[[], [try make.paragraph(try layout.string(.addresseesLabel), .addresseesLabel)], list]],
                              spaceBefore: try layout.spacing(.addresseesBefore), role: "addressees")
     }

@@ -35,17 +35,38 @@ struct ReportBody {
             text = try Template.fill(try layout.string(.pointHeading),
                                      ["letter": VietnameseNumber.pointLetters[index], "title": part.heading])
         }
-        return try make.paragraph(text, StyleKey("\(part.level.key)-heading"), heading: true)
+        // Parts, sections and points are the headings under the title (H1): H2, H3, H4.
+        let level: Int
+        switch part.level {
+        case .part: level = 2
+        case .section: level = 3
+        case .point: level = 4
+        }
+        var paragraph = try make.paragraph(text, StyleKey("\(part.level.key)-heading"), heading: true, level: level)
+        // A part with nothing under it is only a title: it keeps nothing with it, so a run of
+        // such sections breaks like a list instead of moving to the next page as one block.
+        paragraph.headsText = !(part.content.isEmpty && part.parts.isEmpty)
+        return paragraph
     }
 
     /// Body items: paragraphs (`- ` and `+ ` lines as bullets) and tables.
     func blocks(_ content: [ReportContent]) throws(LayoutError) -> [any Block] {
         var blocks: [any Block] = []
+        // Consecutive bullets (`- ` and `+ ` lines) are the items of one list.
+        var bullets: [Paragraph] = []
+        func endList() {
+            if !bullets.isEmpty { blocks.append(make.list(bullets)) }
+            bullets = []
+        }
         for item in content {
+            if case .paragraph(let text, _) = item, text.hasPrefix("- ") || text.hasPrefix("+ ") {
+                bullets.append(try make.paragraph(text, text.hasPrefix("- ") ? .bullet : .subBullet))
+                continue
+            }
+            endList()
             switch item {
             case .paragraph(let text, _):
-                let style: StyleKey = text.hasPrefix("- ") ? .bullet : text.hasPrefix("+ ") ? .subBullet : .body
-                blocks.append(try make.paragraph(text, style))
+                blocks.append(try make.paragraph(text, .body))
             case .table(let table):
                 blocks.append(try ruledTable(columns: table.columns ?? Array(repeating: 1, count: table.header.count),
                                              header: table.header, rows: table.rows.map { $0.map { ($0, .tableCell) } },
@@ -54,6 +75,7 @@ struct ReportBody {
                 blocks.append(try meetingsTable())
             }
         }
+        endList()
         return blocks
     }
 
@@ -90,6 +112,7 @@ struct ReportBody {
         let space = try layout.spacing(.tableSpace)
         return Table(columns: columns, rows: grid, headerRows: 1, border: try layout.spacing(.tableBorder),
                      padding: Insets(top: padding / 2, bottom: padding / 2, left: padding, right: padding),
-                     keepTogether: rows.count <= layout.keepTogetherRows, spaceBefore: space, spaceAfter: space, role: role)
+                     keepTogether: rows.count <= layout.keepTogetherRows, spaceBefore: space, spaceAfter: space, role: role,
+                     isData: true)
     }
 }

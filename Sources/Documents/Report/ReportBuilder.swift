@@ -14,9 +14,13 @@ public struct ReportBuilder: Sendable {
         self.sheet = try StyleSheet(layout: layout, fonts: fonts)
     }
 
-    /// The document for `report`, whose texts are already filled from `figures`.
-    public func build(_ report: Report, figures: ReportFigures, options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
-        let make = BlockFactory(sheet: sheet, names: ProtectedNames([report.signer.name].compactMap { $0 }))
+    /// The document for `report`, whose texts are already filled from `figures`; the people
+    /// `meetings` name (the period's), like the signer, are never split across lines.
+    public func build(_ given: Report, figures: ReportFigures, meetings: [Meeting] = [],
+                      options: ReportOptions = ReportOptions()) throws(LayoutError) -> BuiltDocument {
+        let report = BodyEnd.marked(given, mark: try layout.optionalString(.bodyEnd) ?? "")
+        let names = [report.signer.name].compactMap { $0 } + meetings.flatMap(\.protectedNames)
+        let make = BlockFactory(sheet: sheet, names: ProtectedNames(names))
         var blocks: [any Block] = []
         if report.draft { blocks.append(try draftMark(report, make: make)) }
         blocks += try DocumentHeader(make: make, layout: layout, organization: report.organization,
@@ -44,6 +48,7 @@ public struct ReportBuilder: Sendable {
             title: try Template.fill(try layout.string(.documentTitle), ["summary": report.summary]),
             author: report.organization.name, subject: report.summary,
             keywords: try layout.string(.keywords), creator: options.creator,
+            language: BuiltDocument.language,
             creationDate: options.creationDate ?? DocumentDate.iso(report.date, nil))
         return BuiltDocument(setup: setup, blocks: blocks, info: info)
     }

@@ -2,7 +2,7 @@ extension LayoutSchema {
     /// What the report builder reads (báo cáo, Party and state, draft and final).
     public static let report = LayoutSchema(
         product: "report", regimes: ["party", "state"],
-        extraTopLevel: ["pad-counts", "keep-together-rows", "signature-keeps-lines"],
+        extraTopLevel: ["pad-counts", "keep-together-rows", "signature-keeps-lines", "allows-seal"],
         strings: Keys(
             always: [.addresseesLabel, .archive, .archiveGiven, .dateLineBlank, .documentTitle, .draftMark,
                      .draftMarkFirst, .keywords, .meetingsAttendance, .meetingsDate, .meetingsNumber,
@@ -10,7 +10,7 @@ extension LayoutSchema {
                      .numberBlank, .partHeading, .pointHeading, .recipient, .recipientsLabel, .sectionHeading,
                      .title, .watermark],
             byRegime: ["party": [.organizationMark], "state": [.nation]],
-            optional: [.summaryMark]),
+            optional: [.summaryMark, .bodyEnd]),
         styles: Keys(
             always: [.addressees, .addresseesLabel, .body, .bullet, .dateLine, .draftMark, .headerNumber,
                      .headerOrganization, .headerParent, .motto, .partHeading, .pointHeading, .recipientsItem,
@@ -22,7 +22,7 @@ extension LayoutSchema {
         columns: [.addressees: 3, .header: 2, .meetings: 5, .signature: 2],
         spacing: Keys(always: [.addresseesBefore, .draftMarkAfter, .draftMarkBorder, .draftMarkPadding,
                                .signatureBefore, .signatureSpace, .tableBorder, .tablePadding, .tableSpace]),
-        fractions: Keys(always: [.signatureImageWidth]),
+        fractions: Keys(always: [.signatureImageWidth], byRegime: ["state": [.sealOverlap]], optional: [.sealOverlap]),
         requiredPage: ["watermark"],
         stylesForStrings: ["summary-mark": "summary-mark"],
         placeholders: [

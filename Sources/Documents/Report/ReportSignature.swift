@@ -14,8 +14,9 @@ struct ReportSignature {
         if let authority = signer.authority { right.append(try make.paragraph(authority, .signatureLabel)) }
         right.append(try make.paragraph(signer.title, .signatureLabel))
         let space = try layout.spacing(.signatureSpace)
-        if let image = signer.signature, !report.draft {
-            right += try signatureImage(image, room: space)
+        let seal = layout.allowsSeal ? signer.seal : nil
+        if !report.draft, signer.signature != nil || seal != nil {
+            right += try signatureImages(signer.signature, seal: seal, room: space, signer: signer.name ?? signer.title)
         } else {
             right.append(Spacer(space, discardable: false))
         }
@@ -41,16 +42,36 @@ struct ReportSignature {
     }
 
     /// The signature image, centred in the room a handwritten one would take, never taller
-    /// than that room nor wider than the layout's share of the column.
-    private func signatureImage(_ image: SignatureImage, room: Double) throws(LayoutError) -> [any Block] {
-        let source = ImageSource(path: image.resolvedPath, format: .png, pixelWidth: image.pixelWidth,
-                                 pixelHeight: image.pixelHeight, id: image.contentID)
-        let widest = try make.columnWidth(.signature, 1) * (try layout.fraction(.signatureImageWidth))
-        let width = min(widest, room / source.aspect)
-        let height = snap(width * source.aspect)
+    /// than that room nor wider than the layout's share of the column; the seal at its real
+    /// size over the signature's left part, covering `seal-overlap` of its width (about a
+    /// third, Decree 30, Appendix I, cell 8), centred on it vertically. Without a signature
+    /// image the seal stands where a handwritten signature twice as wide as the room is tall
+    /// would be.
+    private func signatureImages(_ image: SignatureImage?, seal: SealImage?, room: Double, signer: String) throws(LayoutError) -> [any Block] {
+        var placed: [ImageStack.Placed] = []
+        var width = room * 2, height = room
+        if let image {
+            let source = ImageSource(path: image.resolvedPath, format: .png, pixelWidth: image.pixelWidth,
+                                     pixelHeight: image.pixelHeight, id: image.contentID)
+            let widest = try make.columnWidth(.signature, 1) * (try layout.fraction(.signatureImageWidth))
+            width = min(widest, room / source.aspect)
+            height = snap(width * source.aspect)
+            placed.append(ImageStack.Placed(source: source, offset: Point(x: -width / 2, y: 0), size: Size(width: width, height: height)))
+        }
+        if let seal {
+            guard let overlap = try layout.optionalFraction(.sealOverlap) else { throw .missing("fractions.seal-overlap") }
+            let millimetre = 72 / 25.4
+            let size = Size(width: seal.widthMillimetres * millimetre, height: seal.heightMillimetres * millimetre)
+            let source = ImageSource(path: seal.image.resolvedPath, format: .png, pixelWidth: seal.image.pixelWidth,
+                                     pixelHeight: seal.image.pixelHeight, id: seal.image.contentID)
+            placed.append(ImageStack.Placed(source: source, offset: Point(x: -width / 2 + width * overlap - size.width,
+                                                                           y: (height - size.height) / 2),
+                                            size: size))
+        }
         let margin = snap(max(room - height, 0) / 2)
+        // A reader hears whose signature it is (the name is printed under it too).
         return [Spacer(margin, discardable: false),
-                ImageBlock(source: source, width: .points(width), spaceBefore: 0, spaceAfter: 0, floats: false),
+                Tagged(.figure(alternateText: signer), [ImageStack(placed, height: height, role: "signature-image")]),
                 Spacer(room - height - margin, discardable: false)]
     }
 }

@@ -15,6 +15,8 @@ struct ImageFile {
     /// Bytes from the start to the end of the image data (EOI, IEND): what a PDF embeds of a
     /// JPEG, and what the content id covers.
     var dataBytes: Int
+    /// A PNG's average ink colour (nil for a JPEG or a fully clear PNG).
+    var ink: InkColour? = nil
 
     /// Reads the file the record writes as `file` (relative to the record's folder); nil
     /// after reporting why it cannot be used.
@@ -67,9 +69,11 @@ struct ImageFile {
         }
         let name = facts.format == "png" ? "PNG" : "JPEG"
         let dataBytes: Int
+        let ink: InkColour?
         switch ImageDecodeCheck.check(fd: fd, format: facts.format) {
-        case .sound(let bytes):
+        case .sound(let bytes, let colour):
             dataBytes = bytes
+            ink = colour
         case .truncated(let detail):
             context.error(field, at: location, .verbatim("\(file) ") + ImageProbe.Problem.truncated(format: facts.format, detail: detail).message)
             return nil
@@ -90,7 +94,7 @@ struct ImageFile {
         if facts.format == "jpeg", size > dataBytes {
             context.warning(field, at: location, .bytesAfterJPEGEnd(file, size - dataBytes))
         }
-        return ImageFile(path: path, facts: facts, contentID: contentID, dataBytes: dataBytes)
+        return ImageFile(path: path, facts: facts, contentID: contentID, dataBytes: dataBytes, ink: ink)
     }
 
     /// `count` bytes from `offset`, fewer at the end of the file; nil on a read error.

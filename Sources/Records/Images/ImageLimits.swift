@@ -17,6 +17,10 @@ public enum ImageLimits {
     /// The most a photo's longer side may exceed its shorter one: beyond it, a photo as wide
     /// as a page column is under 5 mm tall (or one as tall as a page under 5 mm wide).
     public static let largestAspectRatio = 30.0
+    /// The printed sizes a seal may have, in millimetres: a sanity bound on its PNG's
+    /// resolution (real seals are a few centimetres across), not a rule on seals.
+    public static let smallestSealMillimetres = 15.0
+    public static let largestSealMillimetres = 80.0
     /// The smallest share of the column a photo's `width:` may give (10%).
     public static let smallestFraction = 0.1
 }

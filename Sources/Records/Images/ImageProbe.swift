@@ -20,6 +20,17 @@ public enum ImageProbe {
         public var hasTransparency = false
         /// The EXIF orientation of a JPEG (1–8; 1 = as stored).
         public var orientation = 1
+        /// A greyscale PNG (colour type 0 or 4): it cannot hold a red seal.
+        public var isGrey = false
+        /// A PNG's physical resolution from its pHYs chunk, in pixels per metre across and
+        /// down; nil when it has none or gives only an aspect ratio (unit 0).
+        public var pixelsPerMetre: Resolution?
+    }
+
+    /// Pixels per metre across and down.
+    public struct Resolution: Hashable, Sendable {
+        public var x: Int
+        public var y: Int
     }
 
     /// Why a file cannot be used as a photo. `message` is what follows the file's name:
@@ -216,11 +227,14 @@ public enum ImageProbe {
                     throw .corrupt(format: "png", detail: "bit depth \(depth) with colour type \(colour)")
                 }
                 facts = Facts(format: "png", pixelWidth: be32(data), pixelHeight: be32(data + 4),
-                              hasTransparency: colour == 4 || colour == 6)
+                              hasTransparency: colour == 4 || colour == 6, isGrey: colour == 0 || colour == 4)
             case "IHDR":
                 throw .corrupt(format: "png", detail: "a second IHDR chunk at byte \(offset)")
             case "tRNS":
                 facts?.hasTransparency = true
+            case "pHYs" where length == 9 && bytes[data + 8] == 1:
+                // Unit 1 is the metre; unit 0 gives only the pixels' aspect ratio.
+                facts?.pixelsPerMetre = Resolution(x: be32(data), y: be32(data + 4))
             case "IEND":
                 throw .corrupt(format: "png", detail: "it has no IDAT image data")
             default:

@@ -27,6 +27,17 @@ extension Localized {
                   en: "a draft carries no signature image; \(file) is left out")
     }
 
+    static var asAboveAdded: Localized {
+        Localized(vi: "báo cáo có Kính gửi (to:) nên Nơi nhận bắt đầu bằng \"- Như trên;\"; dòng này đã được thêm vào đầu danh sách; hãy ghi \"Như trên\" là dòng đầu của recipients",
+                  en: "the report has Kính gửi (to:), so Nơi nhận starts with \"- Như trên;\", which was added at the top; write \"Như trên\" as the first line of recipients")
+    }
+
+    static func meetingLeftOut(_ date: String, _ organization: String, parent: String?, reporting: String) -> Localized {
+        let under = parent.map { (vi: " (cấp trên: \($0))", en: " (its parent: \($0))") } ?? (vi: "", en: "")
+        return Localized(vi: "cuộc họp ngày \(date) của \(organization)\(under.vi) không được tính vào số liệu của báo cáo: đây không phải \(reporting) hay một đơn vị trực thuộc; nếu đúng là đơn vị trực thuộc, hãy ghi tên \(organization) vào units: của báo cáo",
+                         en: "the meeting of \(date) of \(organization)\(under.en) is left out of the report's figures: it is neither \(reporting) nor a unit under it; if it is one, list \(organization) under the report's units:")
+    }
+
     // MARK: Tables
 
     static func notMeetingsOrTable(_ quoted: String) -> Localized {

@@ -104,6 +104,11 @@ extension Localized {
                   en: "no reason is given for the absence of \(name); to confirm an absence without a reason write - { name: \(name), reason: không có lý do }, otherwise write the reason")
     }
 
+    static func speakerNamedAgain(_ name: String, drop opening: String) -> Localized {
+        Localized(vi: "nội dung phát biểu nhắc lại tên \(name) ngay ở đầu, trong khi biên bản đã ghi người phát biểu trước nội dung (\"… \(name), …, phát biểu: …\"); hãy bỏ \"\(opening)\" ở đầu text và bắt đầu bằng nội dung phát biểu",
+                  en: "the speech's text names \(name) again at its start, while the minutes already name the speaker before it (\"… \(name), …, phát biểu: …\"); drop \"\(opening)\" from the start of text and begin with what was said")
+    }
+
     static func signatureIsJPEG(_ file: String) -> Localized {
         Localized(vi: "\(file) là ảnh JPEG; ảnh chữ ký phải là tệp PNG có nền trong suốt (Nghị định 30, §II.7.d)",
                   en: "\(file) is a JPEG; a signature image must be a PNG with a transparent background (Decree 30, §II.7.d)")
@@ -117,5 +122,43 @@ extension Localized {
     static func signatureOpaque(_ file: String) -> Localized {
         Localized(vi: "\(file) không có nền trong suốt; nền trắng của ảnh sẽ che phần nằm bên dưới",
                   en: "\(file) has no transparency; its white background will cover what lies under it")
+    }
+
+    // MARK: Seal
+
+    static func draftHasNoSeal(_ file: String) -> Localized {
+        Localized(vi: "bản dự thảo không được đóng dấu; hãy bỏ seal: \(file), hoặc ghi draft: false khi báo cáo đã được ký",
+                  en: "a draft carries no seal; remove seal: \(file), or write draft: false once the report is signed")
+    }
+
+    static func sealIsJPEG(_ file: String) -> Localized {
+        Localized(vi: "\(file) là ảnh JPEG; ảnh con dấu phải là tệp PNG màu đỏ có nền trong suốt (Nghị định 30, Phụ lục I, ô 8)",
+                  en: "\(file) is a JPEG; a seal image must be a red PNG with a transparent background (Decree 30, Appendix I, cell 8)")
+    }
+
+    static func sealOpaque(_ file: String) -> Localized {
+        Localized(vi: "\(file) không có nền trong suốt, nên sẽ che mất chữ ký; hãy lưu ảnh con dấu dạng PNG có kênh alpha (nền trong suốt)",
+                  en: "\(file) has no transparency, so it would hide the signature; save the seal as a PNG with an alpha channel (transparent background)")
+    }
+
+    static func sealGrey(_ file: String) -> Localized {
+        Localized(vi: "\(file) là ảnh xám; con dấu được in màu đỏ; hãy dùng ảnh PNG màu (RGB hoặc RGBA)",
+                  en: "\(file) is a greyscale image; a seal prints in red; use a colour PNG (RGB or RGBA)")
+    }
+
+    static func sealNotRed(_ file: String, _ colour: String?) -> Localized {
+        let seen = colour.map { (vi: "màu trung bình của nét là \($0)", en: "its ink averages \($0)") } ?? (vi: "ảnh trong suốt hoàn toàn", en: "it is fully transparent")
+        return Localized(vi: "\(file) không phải ảnh con dấu màu đỏ (\(seen.vi)); con dấu được in màu đỏ; hãy kiểm tra đã chọn đúng tệp (không nhầm với ảnh chữ ký)",
+                         en: "\(file) is not a red seal (\(seen.en)); a seal prints in red; check that it is the right file (not the signature)")
+    }
+
+    static func sealNoResolution(_ file: String) -> Localized {
+        Localized(vi: "\(file) không ghi độ phân giải (khối pHYs của PNG), nên không biết kích thước thật của con dấu; hãy lưu ảnh kèm độ phân giải, ví dụ 300 dpi",
+                  en: "\(file) has no resolution (the PNG's pHYs chunk), so the seal's real size is unknown; save the image with its resolution, e.g. 300 dpi")
+    }
+
+    static func sealSize(_ file: String, _ width: String, _ height: String, _ smallest: Int, _ largest: Int) -> Localized {
+        Localized(vi: "\(file) sẽ in ra \(width) × \(height) mm theo độ phân giải của ảnh; con dấu thật rộng từ \(smallest) đến \(largest) mm; hãy kiểm tra độ phân giải (dpi) đã lưu trong ảnh",
+                  en: "\(file) would print \(width) × \(height) mm at the resolution it gives; a real seal is \(smallest) to \(largest) mm across; check the resolution (dpi) saved in the image")
     }
 }

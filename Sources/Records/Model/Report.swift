@@ -21,6 +21,9 @@ public struct Report: Sendable, Hashable {
     public var period: Period?
     /// Whom a report sent upward is addressed to (Kính gửi, ô 9a of Decree 30).
     public var addressees: [String]
+    /// Units under the organisation whose meetings count although no record names the
+    /// organisation as their parent (`units:`; see `ReportScope`).
+    public var units: [String] = []
     /// Paragraphs before the first numbered part (căn cứ, "… báo cáo như sau:").
     public var opening: [ReportContent]
     public var parts: [ReportPart]
@@ -143,9 +146,12 @@ public struct ReportSigner: Sendable, Hashable {
     /// Required on a final report; a draft may leave it to be filled in.
     public var name: String?
     public var signature: SignatureImage?
+    /// The organisation's seal stamped over the signature (final state reports).
+    public var seal: SealImage?
 
-    public init(authority: String? = nil, title: String, name: String? = nil, signature: SignatureImage? = nil) {
-        self.authority = authority; self.title = title; self.name = name; self.signature = signature
+    public init(authority: String? = nil, title: String, name: String? = nil, signature: SignatureImage? = nil,
+                seal: SealImage? = nil) {
+        self.authority = authority; self.title = title; self.name = name; self.signature = signature; self.seal = seal
     }
 }
 
@@ -160,5 +166,18 @@ public struct SignatureImage: Sendable, Hashable {
     public init(file: String, resolvedPath: String, pixelWidth: Int, pixelHeight: Int, contentID: String) {
         self.file = file; self.resolvedPath = resolvedPath; self.pixelWidth = pixelWidth
         self.pixelHeight = pixelHeight; self.contentID = contentID
+    }
+}
+
+/// A PNG of the organisation's seal (dấu, ô 8 of Decree 30): red on a transparent background,
+/// printed at its real size, which the PNG's resolution (pHYs) gives.
+public struct SealImage: Sendable, Hashable {
+    public var image: SignatureImage
+    /// The printed size, from the pixel size and the resolution.
+    public var widthMillimetres: Double
+    public var heightMillimetres: Double
+
+    public init(image: SignatureImage, widthMillimetres: Double, heightMillimetres: Double) {
+        self.image = image; self.widthMillimetres = widthMillimetres; self.heightMillimetres = heightMillimetres
     }
 }

@@ -26,6 +26,7 @@ struct ReportDecoder {
             if case .scalar = reader.node { return reader.text().map { [$0] } ?? [] }
             return root.textList("to")
         } ?? []
+        let units = root.textList("units")
         let opening = content(root, "opening")
         let partItems = root.list("parts")
         let parts = partItems.compactMap { part($0, parent: nil, siblings: partItems, regime: regime) }
@@ -33,7 +34,8 @@ struct ReportDecoder {
         let signer = root.child("signer") == nil && settings?.signers.report != nil
             ? defaultSigner(settings!.signers.report!, root: root, draft: draft, regime: regime, common: common)
             : root.mapping("signer", required: true).flatMap { readSigner($0, draft: draft, regime: regime) }
-        let recipients = common.recipients(root)
+        let recipients = AsAddressed.recipients(common.recipients(root), addressees: addressees, context: context,
+                                                fallback: root.location)
         let archive = common.archive(root)
         if let round, !draft, let reader = root.child("round") {
             context.error(reader.path, at: reader.location, .roundOnFinalReport(round))
@@ -42,9 +44,11 @@ struct ReportDecoder {
             context.warning(reader.path, at: reader.location, .draftNumberNotPrinted(number!))
         }
         guard let regime, let organization, let summary, let date, let signer else { return nil }
-        return Report(regime: regime, organization: organization, number: number, title: title, summary: summary,
+        var report = Report(regime: regime, organization: organization, number: number, title: title, summary: summary,
                       date: date, draft: draft, round: round, period: period, addressees: addressees, opening: opening, parts: parts,
                       closing: closing, signer: signer, recipients: recipients, archive: archive)
+        report.units = units
+        return report
     }
 
     /// `true` or `false` (also `yes`/`no`, which YAML 1.1 readers write).
@@ -216,6 +220,14 @@ struct ReportDecoder {
                 signature = SignatureRules.image(file, field: reader.path, at: reader.location, context: context)
             }
         }
+        var seal: SealImage?
+        if let reader = map.child("seal"), let file = reader.scalar(expected: .pngPathValue) {
+            if draft {
+                context.error(reader.path, at: reader.location, .draftHasNoSeal(file))
+            } else {
+                seal = SealRules.image(file, field: reader.path, at: reader.location, context: context)
+            }
+        }
         if let regime {
             SignatureRules.checkAuthority(authority, title: title, regime: regime, path: map.path("authority"),
                                           at: context.locations[map.path("authority")] ?? map.location, context: context)
@@ -223,7 +235,7 @@ struct ReportDecoder {
         if let name { SignatureRules.checkName(name, path: map.path("name"), at: context.locations[map.path("name")] ?? map.location, context: context) }
         guard let title else { return nil }
         if !draft && name == nil { return nil }
-        return ReportSigner(authority: authority, title: title, name: name, signature: signature)
+        return ReportSigner(authority: authority, title: title, name: name, signature: signature, seal: seal)
     }
 }
 

@@ -133,6 +133,7 @@ public enum RecordSchema {
             .optional("round", .wholeNumber(minimum: 1), "Dự thảo lần thứ mấy"),
             .optional("period", .period, "Kỳ báo cáo: 2023-H1 (6 tháng đầu năm), 2023-Q3 (quý III), 2023 (cả năm)"),
             .optional("to", .either([.text, .list(.text)]), "Kính gửi: một nơi, hoặc danh sách mỗi nơi một dòng"),
+            .optional("units", .list(.text), "Các đơn vị trực thuộc được tính số liệu, ngoài các đơn vị mà hồ sơ ghi parent là tổ chức ban hành"),
             .optional("opening", body, "Các đoạn mở đầu, trước phần I"),
             .optional("parts", .list(.mapping("reportPart")), "Các phần của báo cáo (I, II …)"),
             .optional("closing", body, "Các đoạn kết thúc, sau phần cuối"),
@@ -158,6 +159,7 @@ public enum RecordSchema {
             .optional("authority", .text, "Thẩm quyền ký: T/M ĐẢNG ỦY, KT. GIÁM ĐỐC"),
             .optional("name", .text, "Họ và tên người ký; bắt buộc ở bản trình ký"),
             .optional("signature", .text, "Tệp ảnh chữ ký PNG, chỉ in ở bản trình ký"),
+            .optional("seal", .text, "Tệp ảnh con dấu PNG màu đỏ, nền trong suốt, ghi độ phân giải (pHYs) để in đúng kích thước thật; chỉ ở bản trình ký"),
         ])
     /// A body item that is not text: `{ table: … }`.
     public static let reportBodyItem = MappingSchema(

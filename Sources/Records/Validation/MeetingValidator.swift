@@ -4,6 +4,7 @@ enum MeetingValidator {
         AttendanceRules.check(draft, context: context)
         ScheduleRules.check(draft, context: context)
         SignatureRules.checkMinutes(draft, context: context)
+        SpeechRules.check(draft, context: context)
         PhotoRules.check(&draft, context: context)
     }
 }

@@ -105,13 +105,21 @@ enum SignatureRules {
             context.error(field, at: location, .signatureIsJPEG(file))
             return nil
         }
+        guard let image = drawable(loaded, file, field: field, at: location, context: context) else { return nil }
+        if !loaded.facts.hasTransparency {
+            context.warning(field, at: location, .signatureOpaque(file))
+        }
+        return image
+    }
+
+    /// A PNG read for a signature block (a signature or a seal), refused when it would print
+    /// as a sliver.
+    static func drawable(_ loaded: ImageFile, _ file: String, field: String, at location: SourceLocation,
+                         context: DecodingContext) -> SignatureImage? {
         let longer = Double(max(loaded.facts.pixelWidth, loaded.facts.pixelHeight))
         if longer / Double(min(loaded.facts.pixelWidth, loaded.facts.pixelHeight)) > ImageLimits.largestAspectRatio {
             context.error(field, at: location, .signatureSliver(file, loaded.facts.pixelWidth, loaded.facts.pixelHeight, Int(ImageLimits.largestAspectRatio)))
             return nil
-        }
-        if !loaded.facts.hasTransparency {
-            context.warning(field, at: location, .signatureOpaque(file))
         }
         return SignatureImage(file: file, resolvedPath: loaded.path, pixelWidth: loaded.facts.pixelWidth,
                               pixelHeight: loaded.facts.pixelHeight, contentID: loaded.contentID)

@@ -75,33 +75,37 @@ public struct BreakHint: Block {
 }
 
 /// Never breaks a page between what follows and the last `boxes` boxes before it: a
-/// signature block that must keep at least two lines of the body above it on its page.
-/// The typesetter applies it to the material already laid out (see `Typesetter.layout`).
+/// signature block that must keep at least two lines of the body above it on its page. It is
+/// a keep item of the vertical list (`Keep.withPrevious`), so it holds wherever it is nested.
 public struct KeepWithPrevious: Block {
     public var boxes: Int
     public init(boxes: Int) { self.boxes = boxes }
-    public func layout(width: Double, context: LayoutContext) -> [VItem] { [.penalty(Penalty.never)] }
+    public func layout(width: Double, context: LayoutContext) -> [VItem] { [.keep(.withPrevious(boxes: boxes))] }
 }
 
-extension Array where Element == VItem {
-    /// Forbids every page break among the last `count` boxes before `end`: their penalties
-    /// become `never`, and a space after a box gets a `never` before it, so it is no break
-    /// either.
-    mutating func keepLast(_ count: Int, before end: Int) {
-        var seen = 0
-        var index = end - 1
-        while index >= 0 {
-            switch self[index] {
-            case .box:
-                seen += 1
-            case .penalty:
-                if seen > 0 { self[index] = .penalty(Penalty.never) }
-            case .space:
-                if seen > 0, index > 0, self[index - 1].isBox { insert(.penalty(Penalty.never), at: index) }
-            }
-            if seen >= count, case .box = self[index] { break }
-            index -= 1
+/// Never breaks a page between what precedes and the first `boxes` boxes after it (a keep
+/// item, `Keep.withNext`).
+public struct KeepWithNext: Block {
+    public var boxes: Int
+    public init(boxes: Int) { self.boxes = boxes }
+    public func layout(width: Double, context: LayoutContext) -> [VItem] { [.keep(.withNext(boxes: boxes))] }
+}
+
+/// Blocks that stay on one page with the first `followingBoxes` boxes after them, though they
+/// may run on from one column to the next of that page (a news item's lead under its headline
+/// in two columns): a keep item, `Keep.onPageWithNext`.
+public struct KeepOnPage: Block {
+    public var blocks: [any Block]
+    public var followingBoxes: Int
+    public init(_ blocks: [any Block], followingBoxes: Int) { self.blocks = blocks; self.followingBoxes = followingBoxes }
+
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        let items = blocks.flatMap { $0.layout(width: width, context: context) }
+        let boxes = items.reduce(0) { count, item in
+            if case .box(let box) = item, !box.float { return count + 1 }
+            return count
         }
+        return [.keep(.onPageWithNext(boxes: boxes + followingBoxes))] + items
     }
 }
 

@@ -19,17 +19,26 @@ public struct ImageBlock: Block {
     public var floats: Bool
     /// Never break a page right after the photo (a photo between a lead and its text).
     public var keepWithNext: Bool
+    /// What a reader hears instead of the picture; nil: the caption's text.
+    public var alternateText: String?
 
     public init(source: ImageSource, width: ImageWidth = .fraction(1), caption: Paragraph? = nil,
                 captionGap: Double = 4, spaceBefore: Double = 6, spaceAfter: Double = 6, floats: Bool = true,
-                keepWithNext: Bool = false) {
+                keepWithNext: Bool = false, alternateText: String? = nil) {
         self.source = source; self.width = width; self.caption = caption; self.captionGap = captionGap
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.floats = floats
-        self.keepWithNext = keepWithNext
+        self.keepWithNext = keepWithNext; self.alternateText = alternateText
+    }
+
+    /// The figure's alternate text: the one given, else the caption's words.
+    public var spokenText: String {
+        alternateText ?? caption.map { $0.spans.map(\.text).joined() } ?? ""
     }
 
     public func layout(width measure: Double, context: LayoutContext) -> [VItem] {
-        let captionItems = caption?.layout(width: measure, context: context) ?? []
+        var captionParagraph = caption
+        captionParagraph?.role = .caption
+        let captionItems = captionParagraph?.layout(width: measure, context: context) ?? []
         let captionBox = VBox.stack(captionItems, role: .block("caption"))
         var imageWidth: Double
         switch width {
@@ -41,8 +50,9 @@ public struct ImageBlock: Block {
         if room.isFinite, imageWidth * source.aspect > room, room > 0 { imageWidth = room / source.aspect }
         let imageHeight = snap(imageWidth * source.aspect)
         let x = snap((measure - imageWidth) / 2)
-        var elements: [PageElement] = [.image(ImageElement(source: source, origin: Point(x: x, y: 0),
+        var elements: [PageElement] = [PageElement.image(ImageElement(source: source, origin: Point(x: x, y: 0),
                                                           size: Size(width: snap(imageWidth), height: imageHeight)))]
+            .tagged(.figure(alternateText: spokenText))
         var height = imageHeight
         if !captionItems.isEmpty {
             height += captionGap

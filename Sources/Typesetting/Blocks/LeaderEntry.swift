@@ -32,8 +32,8 @@ public struct LeaderEntry: Block {
         var textStyle = style
         textStyle.rightIndent += referenceWidth + 2 * gap + 3 * dotSpacing
         textStyle.keepTogether = true
-        var items = Paragraph(spans, style: textStyle).layout(width: width, context: context)
-        guard let lastIndex = items.lastIndex(where: \.isBox), case .box(var last) = items[lastIndex] else { return items }
+        var items = Paragraph(spans, style: textStyle, role: nil).layout(width: width, context: context)
+        guard let lastIndex = items.lastIndex(where: \.isBox), case .box(var last) = items[lastIndex] else { return items.tagged(.paragraph) }
 
         let baseline = lastBaseline(last)
         let textEnd = (last.elements.compactMap { element -> Double? in
@@ -81,7 +81,8 @@ public struct LeaderEntry: Block {
                 items[firstIndex] = .box(first)
             }
         }
-        return items
+        // One paragraph with its reference, so a reader hears the page number with the entry.
+        return items.tagged(.paragraph)
     }
 
     /// The baseline of a line box, read from its first run.

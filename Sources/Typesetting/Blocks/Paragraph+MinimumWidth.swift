@@ -7,7 +7,7 @@ extension Paragraph {
         guard !spans.isEmpty else { return 0 }
         let items = InlineContent(spans: spans, settings: context.settings.lineBreaking, ragged: style.alignment != .justify,
                                   balanced: style.balanced, centred: style.alignment == .center,
-                                  words: style.words, measure: .infinity, shaper: context.shaper).items
+                                  words: style.words, ties: style.ties, measure: .infinity, shaper: context.shaper).items
         var widest = 0.0, run = 0.0
         for (index, item) in items.enumerated() {
             switch item.kind {

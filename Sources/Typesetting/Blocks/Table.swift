@@ -29,15 +29,20 @@ public struct Table: Block {
     /// A column narrower than the widest unbreakable line of its cells (a date line that must
     /// never wrap) is widened to hold it, the others giving way (`TableSettings.columnFitAllowance`).
     public var fitsUnbreakableLines: Bool
+    /// A table of data, tagged as one (rows, header and data cells) for readers that do not
+    /// see the page; a layout grid (a document header, a signature block) is not, its cells'
+    /// blocks keep their own roles.
+    public var isData: Bool
 
     public init(columns: [Double], rows: [[Cell]], headerRows: Int = 0, border: Double = 0,
                 padding: Insets = Insets(top: 0, bottom: 0, left: 0, right: 0), keepTogether: Bool = false,
                 spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false, role: String = "table-row",
-                alignsFirstBaselines: Bool = false, fitsUnbreakableLines: Bool = false) {
+                alignsFirstBaselines: Bool = false, fitsUnbreakableLines: Bool = false, isData: Bool = false) {
         self.columns = columns; self.rows = rows; self.headerRows = headerRows; self.border = border
         self.padding = padding; self.keepTogether = keepTogether; self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter; self.keepWithNext = keepWithNext; self.role = role
         self.alignsFirstBaselines = alignsFirstBaselines; self.fitsUnbreakableLines = fitsUnbreakableLines
+        self.isData = isData
     }
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
@@ -48,36 +53,47 @@ public struct Table: Block {
         var x = 0.0
         for w in widths { lefts.append(x); x += w }
 
-        let laid = rows.map { row(cells: $0, lefts: lefts, widths: widths, context: context) }
+        let laid = rows.enumerated().map { index, cells in
+            row(cells: cells, lefts: lefts, widths: widths, header: index < headerRows, context: context)
+        }
         var boxes = laid.map(\.box)
-        let header = Array(boxes.prefix(headerRows))
+        // A header repeated on a continuation page is page furniture, not the table again.
+        let header = Array(boxes.prefix(headerRows)).map { box in
+            var copy = box
+            copy.elements = isData ? box.elements.asArtifact() : box.elements
+            return copy
+        }
         for index in boxes.indices.dropFirst(headerRows) { boxes[index].repeatedHeader = header }
         // A group taller than a page cannot be kept together.
         let keep = keepTogether && boxes.reduce(0, { $0 + $1.height }) <= context.pageHeight
 
-        var items: [VItem] = []
-        if spaceBefore > 0 { items.append(.space(spaceBefore)) }
+        var rowItems: [VItem] = []
         for (index, box) in boxes.enumerated() {
             if index > 0 {
                 let insideHeader = index <= headerRows
                 let nearEnd = index == boxes.count - 1 && boxes.count > headerRows + 1
                 // Never strand the header, and keep the last row company on its page.
-                items.append(.penalty(keep || insideHeader || nearEnd ? Penalty.never : 0))
+                rowItems.append(.penalty(keep || insideHeader || nearEnd ? Penalty.never : 0))
             }
             if box.height > context.pageHeight {
                 // A row taller than a page would run off it: its cells are set one after
                 // another instead, in their columns, so no text is lost.
+                var cells: [VItem] = []
                 for (dx, cellItems) in laid[index].cells {
-                    items += cellItems.map { item in
+                    cells += cellItems.map { item in
                         guard case .box(var box) = item else { return item }
                         box.elements = box.elements.map { $0.offset(dx: dx, dy: 0) }
                         return .box(box)
                     }
                 }
+                rowItems += isData ? cells.tagged(.tableRow) : cells
             } else {
-                items.append(.box(box))
+                rowItems.append(.box(box))
             }
         }
+        var items: [VItem] = []
+        if spaceBefore > 0 { items.append(.space(spaceBefore)) }
+        items += isData ? rowItems.tagged(.table) : rowItems
         if keepWithNext { items.append(.penalty(Penalty.never)) }
         if spaceAfter > 0 { items.append(.space(spaceAfter)) }
         return items
@@ -85,13 +101,16 @@ public struct Table: Block {
 
     /// A row as one box, with each cell's material and x offset kept for the rare row too
     /// tall for a page.
-    private func row(cells: [Cell], lefts: [Double], widths: [Double], context: LayoutContext)
+    private func row(cells: [Cell], lefts: [Double], widths: [Double], header: Bool, context: LayoutContext)
         -> (box: VBox, cells: [(dx: Double, items: [VItem])]) {
+        let cellRole: StructureRole = header ? .headerCell : .dataCell
         var stacks: [VBox] = []
         var material: [(dx: Double, items: [VItem])] = []
         for (column, cell) in cells.enumerated() where column < widths.count {
             let inner = widths[column] - padding.left - padding.right
-            let items = cell.blocks.flatMap { $0.layout(width: inner, context: context) }
+            var items = cell.blocks.flatMap { $0.layout(width: inner, context: context) }
+            // A data cell's paragraphs are the cell's content, not paragraphs of their own.
+            if isData { items = items.map(Self.withoutStructure).tagged(cellRole) }
             stacks.append(VBox.stack(items, role: .block("cell")))
             material.append((lefts[column] + padding.left, items))
         }
@@ -113,7 +132,15 @@ public struct Table: Block {
             elements += stack.elements.map { $0.offset(dx: lefts[column] + padding.left, dy: padding.top) }
         }
         if border > 0 { elements += borders(lefts: lefts, widths: widths, height: height) }
+        if isData { elements = elements.tagged(.tableRow) }
         return (VBox(height: height, elements: elements, role: .block(role)), material)
+    }
+
+    /// A box's material without its structure marks.
+    private static func withoutStructure(_ item: VItem) -> VItem {
+        guard case .box(var box) = item else { return item }
+        box.elements = box.elements.filter { if case .structure = $0 { return false } else { return true } }
+        return .box(box)
     }
 
     /// The baseline of the topmost text in `box`, from its top; nil when it holds no text.

@@ -22,12 +22,16 @@ struct InlineContent {
     /// runs into the margin.
     /// `words`: a break inside one of them costs `wordJoinPenalty` in justified text and is
     /// barred in ragged text unless the word is wider than the measure;
+    /// `ties`: a break at a tied space (a number and its word) costs `tiePenalty` in any alignment;
     /// `centred`: breaks that are not phrase boundaries cost `centredWordBreakPenalty`.
     init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, balanced: Bool = false,
-         centred: Bool = false, words: WordJoins? = nil, measure: Double = .infinity, shaper: Shaper) {
+         centred: Bool = false, words: WordJoins? = nil, ties: TieRules? = nil, measure: Double = .infinity,
+         shaper: Shaper) {
         let text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
         let breaks = BreakOpportunities(text: text)
-        let inWord = words?.interiorSpaces(in: text) ?? []
+        let tokens = words == nil && ties == nil ? [] : TextToken.tokens(text)
+        let inWord = words?.interiorSpaces(in: tokens) ?? []
+        let tied = ties?.tiedSpaces(in: tokens) ?? []
         let bytes = Array(text.utf8)
         var spanEnds: [Int] = []
         var total = 0
@@ -119,10 +123,16 @@ struct InlineContent {
                     if !breaks.allows(nextOffset) || spans[spanIndex].unbreakable || (ragged && insideWord) {
                         bindings.append(items.count)
                         items.append(.penalty(Penalty.never)); pieces.append(nil)
-                    } else if insideWord {
-                        items.append(.penalty(settings.wordJoinPenalty)); pieces.append(nil)
-                    } else if centred && !InlineContent.endsPhrase(before: index, scalars) {
-                        items.append(.penalty(settings.centredWordBreakPenalty)); pieces.append(nil)
+                    } else {
+                        // Of the costs that apply to a break here the largest counts; kept below
+                        // `never`, so the break stays legal.
+                        var cost = 0
+                        if insideWord { cost = max(cost, settings.wordJoinPenalty) }
+                        if tied.contains(offset) { cost = max(cost, settings.tiePenalty) }
+                        if centred && !InlineContent.endsPhrase(before: index, scalars) {
+                            cost = max(cost, settings.centredWordBreakPenalty)
+                        }
+                        if cost > 0 { items.append(.penalty(min(cost, Penalty.never - 1))); pieces.append(nil) }
                     }
                     let stretch = (ragged ? settings.raggedStretch : settings.spaceStretch) * space
                     let shrink = ragged ? 0 : settings.spaceShrink * space
@@ -168,7 +178,8 @@ struct InlineContent {
         func close(at end: Int) {
             if width > measure && !runBindings.isEmpty {
                 for index in runBindings { items[index] = .penalty(penalty) }
-                overlong.append((runStart..<end).compactMap { pieces[$0]?.text }.joined())
+                let text = (runStart..<end).compactMap { pieces[$0]?.text }.joined()
+                overlong.append(String(text.drop { $0 == " " }))
             }
         }
         for i in items.indices {
@@ -184,7 +195,10 @@ struct InlineContent {
                 continue
             }
             if next < bindings.count && bindings[next] == i { runBindings.append(i); next += 1 }
-            if item.kind != .penalty { width += item.width - item.shrink }
+            // The glue after a break (after a tie's penalty, say) is discarded there, so it
+            // never makes a run wider than the line it would start.
+            let discarded = item.kind == .glue && width == 0
+            if item.kind != .penalty && !discarded { width += item.width - item.shrink }
         }
     }
 }

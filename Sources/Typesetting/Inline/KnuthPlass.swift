@@ -61,7 +61,11 @@ public struct KnuthPlass: Sendable {
             if index == 2 && emergencyStretch <= 0 { continue }
             guard let (breaks, achieved) = run(items, prefix, width, tolerance: tolerance, extra: extra,
                                                looseness: looseness, final: final) else { continue }
-            if achieved || final { return breaks }
+            // The first pass only saves work, as TeX's does; but a runt it leaves may go in the
+            // second, whose feasible breakings include the first's (a runt is avoided whenever
+            // the paragraph can be set otherwise within tolerance).
+            let keepsRunt = index == 0 && settings.runtDemerits > 0 && endsInRunt(breaks, items, prefix)
+            if (achieved && !keepsRunt) || final { return breaks }
             fallback = fallback ?? breaks
         }
         return fallback!
@@ -74,6 +78,13 @@ public struct KnuthPlass: Sendable {
         return run(items, prefix, width, tolerance: settings.pretolerance, extra: 0, looseness: 0, final: false).map(\.breaks)
             ?? run(items, prefix, width, tolerance: settings.tolerance, extra: 0, looseness: 0, final: false)
             .map(\.breaks)
+    }
+
+    /// Whether the last line of `breaks` holds a single word and there is a line before it.
+    private func endsInRunt(_ breaks: [LineBreak], _ items: [BreakItem], _ sums: Prefix) -> Bool {
+        guard breaks.count >= 2 else { return false }
+        let start = Self.startOfLine(after: breaks[breaks.count - 2].position, items)
+        return sums.words[breaks[breaks.count - 1].position] - sums.words[start] == 1
     }
 
     /// Running sums of widths, stretch and shrink, so any line's totals cost O(1).

@@ -48,6 +48,8 @@ public struct ParagraphStyle: Hashable, Sendable {
     /// Words of several tokens that a line should not break inside (a language's compounds);
     /// nil: every space is an equal break.
     public var words: WordJoins? = nil
+    /// Tokens that belong on one line (a number and the word it counts), as a cost; nil: none.
+    public var ties: TieRules? = nil
 
     public init(alignment: Alignment = .justify, firstLineIndent: Double = 0, leftIndent: Double = 0,
                 rightIndent: Double = 0, leading: Double, spaceBefore: Double = 0, spaceAfter: Double = 0,

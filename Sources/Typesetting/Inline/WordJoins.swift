@@ -46,19 +46,11 @@ public final class WordJoins: Sendable, Hashable {
 
     public func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
 
-    /// A token of text: its core (without surrounding punctuation, lower-cased for matching),
-    /// whether punctuation stands before or after it, and the UTF-8 offset of the space run
-    /// that follows it.
-    struct Token {
-        var core: String
-        var leading: Bool
-        var trailing: Bool
-        var spaceAfter: Int?
-    }
-
     /// The UTF-8 offsets (in `text`) of the spaces that fall inside a known word.
-    public func interiorSpaces(in text: String) -> Set<Int> {
-        let tokens = Self.tokens(text)
+    public func interiorSpaces(in text: String) -> Set<Int> { interiorSpaces(in: TextToken.tokens(text)) }
+
+    /// The offsets of the spaces inside a known word, from the text's tokens.
+    public func interiorSpaces(in tokens: [TextToken]) -> Set<Int> {
         var result: Set<Int> = []
         var i = 0
         while i < tokens.count {
@@ -79,36 +71,6 @@ public final class WordJoins: Sendable, Hashable {
             i += matched
         }
         return result
-    }
-
-    /// The space-separated tokens of `text`; a newline ends a token without joining it to
-    /// the next (a forced break is never inside a word).
-    static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var current: [Character] = []
-        var offset = 0
-        func close(spaceAt: Int?) {
-            guard !current.isEmpty else { return }
-            var start = 0, end = current.count
-            while start < end && !current[start].isLetter && !current[start].isNumber { start += 1 }
-            while end > start && !current[end - 1].isLetter && !current[end - 1].isNumber { end -= 1 }
-            tokens.append(Token(core: String(current[start..<end]).lowercased(), leading: start > 0,
-                                trailing: end < current.count, spaceAfter: spaceAt))
-            current = []
-        }
-        for character in text {
-            if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
-               BreakOpportunities.isBreakingSpace(scalar) {
-                if !current.isEmpty { close(spaceAt: offset) }
-            } else if character.isNewline {
-                close(spaceAt: nil)
-            } else {
-                current.append(character)
-            }
-            offset += character.utf8.count
-        }
-        close(spaceAt: nil)
-        return tokens
     }
 
     public static func == (a: WordJoins, b: WordJoins) -> Bool { a === b }

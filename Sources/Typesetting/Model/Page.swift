@@ -36,6 +36,8 @@ public enum PageElement: Sendable {
     /// Text drawn as light outlines across the page, under everything else (a draft's
     /// watermark); not part of the page's text.
     case watermark(WatermarkElement)
+    /// Where material of a structure role begins or ends (tagged PDF); draws nothing.
+    case structure(StructureMark)
 }
 
 /// Glyph runs set on a line centred on `centre` and turned by `angle`, filled in `gray`.
@@ -196,14 +198,16 @@ public struct DocumentInfo: Sendable, Hashable {
     public var subject: String
     public var keywords: String
     public var creator: String
+    /// The document's language as a BCP 47 tag (`vi-VN`); empty when unknown.
+    public var language: String
     /// Creation date as an ISO 8601 string (`2023-07-03T16:30:00+07:00`); nil lets the
     /// renderer choose (a renderer that must be reproducible requires one).
     public var creationDate: String?
 
     public init(title: String = "", author: String = "", subject: String = "", keywords: String = "",
-                creator: String = "", creationDate: String? = nil) {
+                creator: String = "", language: String = "", creationDate: String? = nil) {
         self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
-        self.creator = creator; self.creationDate = creationDate
+        self.creator = creator; self.language = language; self.creationDate = creationDate
     }
 }
 

@@ -31,8 +31,10 @@ struct ColumnFiller {
 
     /// `breakAtStart` makes the column's start a legal break (cost 0), for a column that
     /// already holds floats: material that cannot start well below them waits for the next
-    /// column or page instead of being cut where it must not be.
-    func fill(from start: Int, available: Double, deferFloats: Bool = true, breakAtStart: Bool = false) -> ColumnFill {
+    /// column or page instead of being cut where it must not be. `lastColumn`: the column ends
+    /// the page, so a `Penalty.columnOnly` is no break in it.
+    func fill(from start: Int, available: Double, deferFloats: Bool = true, breakAtStart: Bool = false,
+              lastColumn: Bool = true) -> ColumnFill {
         let header = repeatedHeader(at: start)
         var height = header.reduce(0) { $0 + $1.height }
         var placed: [Int] = []
@@ -85,7 +87,13 @@ struct ColumnFiller {
                 height += amount
             case .penalty(let value):
                 if value <= Penalty.always && sawBox { return cut(at: index, next: index + 1) }
-                if value < Penalty.never && sawBox { consider(index, penalty: value) }
+                if value == Penalty.columnOnly {
+                    if !lastColumn && sawBox { consider(index, penalty: 0) }
+                } else if value < Penalty.never && sawBox {
+                    consider(index, penalty: value)
+                }
+            case .keep:
+                break
             }
             index += 1
         }
@@ -107,8 +115,12 @@ struct ColumnFiller {
     func keptAfter(_ index: Int) -> Bool {
         var next = index + 1
         while next < items.count, case .space = items[next] { next += 1 }
-        guard next < items.count, case .penalty(let value) = items[next] else { return false }
-        return value >= Penalty.never
+        guard next < items.count else { return false }
+        switch items[next] {
+        case .penalty(let value): return value >= Penalty.columnOnly
+        case .keep: return true
+        default: return false
+        }
     }
 
     /// Table header rows to repeat when a column starts inside a table.
@@ -118,9 +130,12 @@ struct ColumnFiller {
     }
 
     /// The height of what must follow the box at `index` on its page: the material up to
-    /// the first legal break after it (a headline's lead and the two lines orphan control
+    /// the first legal page break after it (a headline's lead and the two lines orphan control
     /// keeps with it). Floats do not count: they can wait for the next page.
-    func followingHeight(after index: Int) -> Double {
+    func followingHeight(after index: Int) -> Double { following(after: index).height }
+
+    /// `followingHeight`, and the index of that first legal page break.
+    func following(after index: Int) -> (height: Double, end: Int) {
         var height = 0.0
         var next = index + 1
         while next < items.count {
@@ -128,13 +143,15 @@ struct ColumnFiller {
             case .box(let box):
                 if !box.float { height += box.height }
             case .space(let amount):
-                if items[next - 1].isBox, !keptAfter(next) { return height }
+                if items[next - 1].isBox, !keptAfter(next) { return (height, next) }
                 height += amount
             case .penalty(let value):
-                if value < Penalty.never { return height }
+                if value < Penalty.columnOnly { return (height, next) }
+            case .keep:
+                break
             }
             next += 1
         }
-        return height
+        return (height, next)
     }
 }

@@ -44,7 +44,7 @@ public struct SaddleImposition: Sendable {
                 let dx = margin + Double(slot) * size.width
                 face.elements += pages[number - 1].elements.map { $0.offset(dx: dx, dy: margin) }
             }
-            if cropMarks { face.elements += marks(trim: size, margin: margin) }
+            if cropMarks { face.elements += marks(trim: size, margin: margin).tagged(.artifact) }
             return face
         }
     }

@@ -34,12 +34,14 @@ public struct PageBuilder: Sendable {
             // soon as it is placed, so the document is held once, not twice; what is left of
             // the boxes goes before the pages are decorated.
             var owned = items
+            owned.resolveKeeps()
             var pages = paginate(&owned, shortened: [:], release: true)
             owned = []
             PageDecorations(setup: setup).decorate(&pages, shaper: shaper)
             return pages
         }
         var items = items
+        items.resolveKeeps()
         var pages = paginate(&items, shortened: [:], release: false)
         // A last page of columns that balancing alone cannot even out (a photo carried over
         // with a few lines of text) takes more text from the page before it: that page ends
@@ -128,9 +130,11 @@ public struct PageBuilder: Sendable {
         var index = start
         while index < items.count {
             if columns > 1, case .box(let box) = items[index], box.span {
-                // A spanning box goes on this page only with what must follow it.
+                // A spanning box goes on this page only with what must follow it, which may run
+                // on from one column to the next.
                 let need = box.height + filler.followingHeight(after: index)
-                if page.hasContent && page.top + need > page.bottom + settings.fitTolerance { return index }
+                if page.hasContent && page.top + need > page.bottom + settings.fitTolerance
+                    && !followingFitsInColumns(filler, after: index, page: page) { return index }
                 page.placeSpan(box)
                 index += 1
                 continue
@@ -141,7 +145,8 @@ public struct PageBuilder: Sendable {
             for column in 0..<columns {
                 let belowFloats = page.floatColumns.contains(column) || page.floatColumns.contains(-1)
                 let fill = filler.fill(from: index, available: page.bottom - page.columnTops[column],
-                                       breakAtStart: belowFloats && index == segmentStart)
+                                       breakAtStart: belowFloats && index == segmentStart,
+                                       lastColumn: column == columns - 1)
                 fills.append(fill)
                 index = fill.next
                 if index >= items.count || (columns > 1 && isSpan(items[index])) { ended = true; break }
@@ -171,7 +176,7 @@ public struct PageBuilder: Sendable {
             switch filler.items[index] {
             case .box(let box): total += box.height
             case .space(let amount): total += amount
-            case .penalty: break
+            case .penalty, .keep: break
             }
         }
         let room = tops.reduce(0) { $0 + (bottom - $1) }
@@ -185,7 +190,7 @@ public struct PageBuilder: Sendable {
             var fits = true
             // A float that does not fit in one column may open the next.
             var carried: [Int] = []
-            for top in tops {
+            for (column, top) in tops.enumerated() {
                 var columnTop = top
                 for float in carried {
                     if case .box(let box) = filler.items[float] { columnTop += box.height + settings.floatGap }
@@ -195,7 +200,7 @@ public struct PageBuilder: Sendable {
                     carried = []
                     continue
                 }
-                var fill = filler.fill(from: index, available: foot - columnTop)
+                var fill = filler.fill(from: index, available: foot - columnTop, lastColumn: column == tops.count - 1)
                 if fill.forced { fits = false; break }
                 fill.leadingFloats = carried
                 carried = fill.deferred
@@ -210,6 +215,37 @@ public struct PageBuilder: Sendable {
             foot += settings.balanceStep
         }
         return nil
+    }
+
+    /// Whether the spanning boxes from `index` on and what must follow them on their page fit
+    /// below the page's columns, that material filling one column and running on into the
+    /// next (a headline over a lead set across both columns), with no column cut where a break
+    /// is forbidden.
+    private func followingFitsInColumns(_ filler: ColumnFiller, after index: Int, page: PageUnderConstruction) -> Bool {
+        var top = page.top
+        var next = index
+        // The spanning boxes in a row (kicker, headline, timestamp) and the spaces among them.
+        while next < filler.items.count {
+            if case .box(let box) = filler.items[next] {
+                guard box.span else { break }
+                top += box.height
+            } else if case .space(let amount) = filler.items[next] {
+                top += amount
+            }
+            next += 1
+        }
+        let end = filler.following(after: next - 1).end
+        guard next < end, top < page.bottom else { return false }
+        let columns = page.template.columns
+        for column in 0..<columns {
+            let fill = filler.fill(from: next, available: page.bottom - top, lastColumn: column == columns - 1)
+            if fill.forced || !fill.deferred.isEmpty { return false }
+            next = fill.next
+            if next >= end { return true }
+            next = skipDiscardable(filler.items, from: next)
+            if next >= end { return true }
+        }
+        return false
     }
 
     private func isSpan(_ item: VItem) -> Bool {
@@ -299,7 +335,7 @@ struct PageUnderConstruction {
                 place(box, x: x, y: y, column: column)
                 y += box.height
             case .space(let amount): y += amount
-            case .penalty: break
+            case .penalty, .keep: break
             }
         }
         columnTops[column] = y

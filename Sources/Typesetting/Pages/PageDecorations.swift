@@ -1,4 +1,5 @@
-/// What every page carries outside its text area: the page number and the running head.
+/// What every page carries outside its text area: the page number and the running head,
+/// both page furniture (artifacts) to a reader that does not see the page.
 struct PageDecorations {
     let setup: PageSetup
 
@@ -23,6 +24,7 @@ struct PageDecorations {
             }
             if let running = setup.runningHead, let head, index > 0 || running.showOnFirstPage {
                 pages[index].elements += self.head(head, running, template: setup.template(forPage: index), shaper: shaper)
+                    .tagged(.artifact)
             }
         }
     }
@@ -54,7 +56,7 @@ struct PageDecorations {
         guard index > 0 || numbering.showOnFirstPage else { return }
         let template = setup.template(forPage: index)
         page.elements += line(number, style: numbering.style, alignment: .center, baseline: numbering.baseline,
-                              template: template, shaper: shaper)
+                              template: template, shaper: shaper).tagged(.artifact)
     }
 
     private func head(_ text: String, _ running: RunningHead, template: PageTemplate, shaper: Shaper) -> [PageElement] {
