@@ -11,9 +11,11 @@ SWIFT ?= swift
 PAGES ?= 500
 DEB_PACKAGES := libcairo2-dev libharfbuzz-dev libfreetype-dev libicu-dev pkg-config \
                 libjpeg62-turbo-dev libpng-dev libqpdf-dev \
-                poppler-utils qpdf time
-# The tests validate records against `bantin schema` with a real JSON Schema validator.
-PY_PACKAGES := 'jsonschema==4.*' 'pyyaml==6.*'
+                poppler-utils qpdf time \
+                chromium chromium-driver
+# The tests validate records against `bantin schema` with a real JSON Schema validator; the
+# browser test (Tests/Browser) drives Debian's chromium through chromium-driver with Selenium.
+PY_PACKAGES := 'jsonschema==4.*' 'pyyaml==6.*' 'selenium==4.*'
 
 BANTIN ?= .build/release/bantin
 # `make install`: where (DESTDIR is prepended for staged installs, as usual).
@@ -52,13 +54,13 @@ deps:
 # Installs the Python validator the tests use when python3 cannot import it: pip first (into
 # the user's site when the system Python is managed by Debian), else Debian's own packages.
 pydeps:
-	@if python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then echo "pydeps: all installed"; exit 0; fi; \
+	@if python3 -c 'import jsonschema, yaml, selenium' >/dev/null 2>&1; then echo "pydeps: all installed"; exit 0; fi; \
 	echo "pydeps: installing $(PY_PACKAGES)"; \
 	python3 -m pip install --quiet $(PY_PACKAGES) \
 	  || python3 -m pip install --quiet --user --break-system-packages $(PY_PACKAGES) \
 	  || { sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
-	       $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-jsonschema python3-yaml; }; \
-	python3 -c 'import jsonschema, yaml'
+	       $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-jsonschema python3-yaml python3-selenium; }; \
+	python3 -c 'import jsonschema, yaml, selenium'
 
 build:
 	$(SWIFT) build -c release
@@ -73,8 +75,11 @@ demo: deps build
 	$(BANTIN) report Examples/reports/bao-cao-quy-3-2023-so.yaml Examples -o out/bao-cao-so.pdf
 	@echo "demo: PDFs in out/"
 
+# The Swift suites, then the clerk's pages in headless Chromium against `bantin serve`.
 test: deps pydeps
 	$(SWIFT) test
+	$(SWIFT) build --product bantin
+	BANTIN=.build/debug/bantin python3 -m unittest discover -s Tests/Browser -v
 
 bench: deps
 	Scripts/benchmark.sh $(PAGES)
@@ -86,7 +91,8 @@ man: build
 	$(BANTIN) --experimental-dump-help > .build/bantin-help.json
 	python3 Scripts/man-keep-letters.py $(MAN_PAGE) .build/bantin-help.json
 
-# Installs the release binary in PREFIX/bin, Fonts/, Layouts/ and Templates/ in PREFIX/share/bantin
+# Installs the release binary in PREFIX/bin, Fonts/, Layouts/, Templates/ and Web/ (the pages'
+# scripts and styles, for bantin serve) in PREFIX/share/bantin
 # (where the binary finds them), the man page and the bash, zsh and fish completions.
 install: build man install-files
 
@@ -95,12 +101,13 @@ install-files:
 	@test -x "$(BANTIN)" || { echo "install: $(BANTIN) is not built; run make install (or make build)"; exit 1; }
 	@test -f "$(MAN_PAGE)" || { echo "install: no man page at $(MAN_PAGE); run make man"; exit 1; }
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bantin/Fonts" "$(DESTDIR)$(PREFIX)/share/bantin/Layouts" \
-	    "$(DESTDIR)$(PREFIX)/share/bantin/Templates" "$(DESTDIR)$(PREFIX)/share/man/man1" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+	    "$(DESTDIR)$(PREFIX)/share/bantin/Templates" "$(DESTDIR)$(PREFIX)/share/bantin/Web/static" "$(DESTDIR)$(PREFIX)/share/man/man1" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
 	    "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
 	install -m 755 "$(BANTIN)" "$(DESTDIR)$(PREFIX)/bin/bantin"
 	install -m 644 Fonts/* "$(DESTDIR)$(PREFIX)/share/bantin/Fonts/"
 	install -m 644 Layouts/* "$(DESTDIR)$(PREFIX)/share/bantin/Layouts/"
 	install -m 644 Templates/* "$(DESTDIR)$(PREFIX)/share/bantin/Templates/"
+	install -m 644 Web/static/* "$(DESTDIR)$(PREFIX)/share/bantin/Web/static/"
 	install -m 644 "$(MAN_PAGE)" "$(DESTDIR)$(PREFIX)/share/man/man1/bantin.1"
 	"$(BANTIN)" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/bantin"
 	"$(BANTIN)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_bantin"

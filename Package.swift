@@ -50,12 +50,14 @@ let package = Package(
         .target(name: "Records", dependencies: ["CICUShim", "CImageCheck", "Yams"]),
         .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"],
                 exclude: ["Words/VietnameseWordList.LICENSE"]),
+        // The clerk's pages of `bantin serve`, rendered as HTML text (no server code here).
+        .target(name: "WebPages", dependencies: ["Records"]),
         .target(name: "BanTinCLI", dependencies: [
             "Records", "Documents", "Typesetting", "Render", "BanTinServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BanTinServer", dependencies: [
-            "Records", "Yams",
+            "Records", "Yams", "WebPages",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
@@ -69,6 +71,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Typesetting", "Render"], path: "Tests/TestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "Records", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Typesetting", "TestSupport"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Records", "Typesetting", "Render", "TestSupport"],

@@ -56,6 +56,7 @@ public struct BanTinServer: Sendable {
         RecordRoutes(workspace: configuration.workspace, engine: engine).add(to: router)
         ProductRoutes(workspace: configuration.workspace, engine: engine, scratch: scratch).add(to: router)
         UploadRoutes(workspace: configuration.workspace).add(to: router)
+        PageRoutes(workspace: configuration.workspace, engine: engine).add(to: router)
         return router
     }
 

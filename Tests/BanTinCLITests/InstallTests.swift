@@ -93,8 +93,8 @@ import TestSupport
         let arguments = ["--no-print-directory", "BANTIN=\(binary)", "MAN_PAGE=\(manPage)", "PREFIX=/usr/local", "DESTDIR=\(stage.path)/root"]
         let install = Tool.run("make", ["install-files"] + arguments, currentDirectory: Fixtures.root)
         try #require(install.status == 0, "\(install.output)\(install.error)")
-        let bundled = try ["Fonts", "Layouts", "Templates"].map { try FileManager.default.contentsOfDirectory(atPath: Fixtures.path($0)).count }
-        // The binary, the fonts, layouts and templates, the man page and three completion scripts.
+        let bundled = try ["Fonts", "Layouts", "Templates", "Web/static"].map { try FileManager.default.contentsOfDirectory(atPath: Fixtures.path($0)).count }
+        // The binary, the fonts, layouts, templates and web assets, the man page and three completion scripts.
         #expect(stage.files(under: "root").count == 1 + bundled.reduce(0, +) + 4, "\(stage.files(under: "root"))")
         let uninstall = Tool.run("make", ["uninstall"] + arguments, currentDirectory: Fixtures.root)
         #expect(uninstall.status == 0, "\(uninstall.output)\(uninstall.error)")

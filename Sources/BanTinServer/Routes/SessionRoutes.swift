@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOPosix
 import Records
+import WebPages
 
 /// `GET /api/token`, `GET`/`POST /login`, `POST /logout`.
 struct SessionRoutes {
@@ -11,7 +12,7 @@ struct SessionRoutes {
 
     func add(to router: Router<ServerContext>) {
         router.get("/api/token") { _, context in try await token(context) }
-        router.get("/login") { _, context in loginPage(context, failed: false) }
+        router.get("/login") { request, _ in loginPage(PageRoutes.language(request), failed: false) }
         router.post("/login") { request, context in try await login(request, context) }
         router.post("/logout") { _, context in
             if let session = context.session { await sessions.close(session.id) }
@@ -33,21 +34,12 @@ struct SessionRoutes {
         return response
     }
 
-    /// The login form: the web assets' `login.html` if there is one, else a plain built-in page.
-    func loginPage(_ context: ServerContext, failed: Bool) -> Response {
-        if !failed, let assets, let page = FileManager.default.contents(atPath: (assets as NSString).appendingPathComponent("login.html")) {
-            return APIResponse.text(String(decoding: page, as: UTF8.self), contentType: "text/html; charset=utf-8")
-        }
-        let error = failed ? "<p role=\"alert\" class=\"error\">\(HTMLText.escaped(Localized.wrongPassword.text(in: context.language)))</p>" : ""
-        let page = """
-        <!doctype html>
-        <html lang="vi"><head><meta charset="utf-8"><title>BanTin – Đăng nhập</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-        <body><main><h1>BanTin</h1>\(error)
-        <form method="post" action="/login"><label>Mật khẩu <input type="password" name="password" autofocus required></label>
-        <button type="submit">Đăng nhập</button></form></main></body></html>
-        """
-        return APIResponse.text(page, contentType: "text/html; charset=utf-8", status: failed ? .unauthorized : .ok)
+    /// The login form (`WebPages.LoginPage`), saying so when the last password was wrong.
+    func loginPage(_ language: Language, failed: Bool) -> Response {
+        var response = APIResponse.text(LoginPage.render(next: "/", refused: failed, language: language),
+                                        contentType: "text/html; charset=utf-8", status: failed ? .unauthorized : .ok)
+        response.headers[.contentSecurityPolicy] = PageRoutes.policy
+        return response
     }
 
     /// Checks the password (form field or JSON `password`); on success a new logged-in session.
@@ -62,7 +54,7 @@ struct SessionRoutes {
         let accepted = try await NIOThreadPool.singleton.runIfActive { password.accepts(typed) }
         let wantsJSON = (request.headers[.accept] ?? "").contains("application/json")
         guard accepted else {
-            return wantsJSON ? APIResponse.error(.wrongPassword, status: .unauthorized, context: context) : loginPage(context, failed: true)
+            return wantsJSON ? APIResponse.error(.wrongPassword, status: .unauthorized, context: context) : loginPage(PageRoutes.language(request), failed: true)
         }
         if let old = context.session { await sessions.close(old.id) }
         let session = await sessions.open(authenticated: true)
@@ -84,13 +76,5 @@ struct SessionRoutes {
             return String(parts[1]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
         }
         return ""
-    }
-}
-
-/// Text put into HTML.
-enum HTMLText {
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
