@@ -42,6 +42,26 @@ import TestSupport
         #expect(text.contains("Phòng họp số 7 tầng ba"))
     }
 
+    /// A report's preview fills its figures from the workspace's meetings, as `bantin report`
+    /// does over the same folder: the half-year's six meetings, 59 members called, 52 present.
+    @Test func previewOfAReportCountsTheWorkspaceMeetings() async throws {
+        let harness = try ServerHarness(also: ["2023-H1"], countsWorkspace: true)
+        let path = "reports/bao-cao-so-ket-6-thang-2023.yaml"
+        let report = try #require(harness.text(path))
+        let response = try await harness.test { client in
+            let credentials = try await Credentials.fetch(client)
+            return try await client.execute(uri: "/api/preview?path=\(path)", method: .post,
+                                            headers: credentials.headers(contentType: "application/yaml"),
+                                            body: ByteBuffer(string: report))
+        }
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType] == "application/pdf")
+        let pdf = Fixtures.temporaryFolder() + "/report.pdf"
+        try Data(buffer: response.body).write(to: URL(fileURLWithPath: pdf))
+        let text = Tool.run("/usr/bin/env", ["pdftotext", pdf, "-"]).output
+        #expect(text.contains("Tổng số lượt đảng viên được triệu tập là 59, có mặt 52 lượt"))
+    }
+
     @Test func misspeltKeyIsRefusedWithItsDiagnosticsAndNothingWritten() async throws {
         let harness = try ServerHarness()
         let before = try #require(harness.text("2023-07-03.yaml"))

@@ -15,14 +15,16 @@ struct ServerHarness {
     /// The engine is made once: loading the fonts is the slow part.
     static let engine: PipelineEngine = try! PipelineEngine()
 
-    init(password: PasswordFile? = nil, assets: String? = nil) throws {
+    /// `countsWorkspace`: an engine of its own whose reports count this workspace's meetings,
+    /// as `bantin serve` makes it (slower: it loads the fonts again).
+    init(password: PasswordFile? = nil, assets: String? = nil, also extra: [String] = [], countsWorkspace: Bool = false) throws {
         folder = Fixtures.temporaryFolder()
-        for item in ["2023-07-03.yaml", "2023-06-28.yaml", "photos", "reports"] {
+        for item in ["2023-07-03.yaml", "2023-06-28.yaml", "photos", "reports"] + extra {
             try FileManager.default.copyItem(atPath: Fixtures.path("Examples/\(item)"), toPath: folder + "/" + item)
         }
         server = try BanTinServer(configuration: ServerConfiguration(workspace: try Workspace(folder: folder), password: password,
                                                                        assets: assets),
-                                  engine: Self.engine)
+                                  engine: countsWorkspace ? try PipelineEngine(records: [folder]) : Self.engine)
     }
 
     /// Runs `body` with a client of an in-process server.

@@ -54,7 +54,7 @@ struct ServeCommand: ParsableCommand {
             }
         }
         let resources = try Resources.locate()
-        let engine = try PipelineEngine()
+        let engine = try PipelineEngine(records: [workspace.root])
         let web = resources.webFolder
         let server = try BanTinServer(
             configuration: ServerConfiguration(workspace: workspace, host: host, port: port, password: password,

@@ -12,9 +12,13 @@ public struct PipelineEngine: DocumentEngine {
     let minutes: MinutesPipeline
     /// Removed with the last copy of the engine.
     let scratch: ScratchFolder
+    /// Where a report's figures come from: the workspace's meeting records (files or folders).
+    let records: [String]
 
-    /// The bundled fonts and layouts; a private scratch folder for PDFs before they are sent.
-    public init() throws {
+    /// The bundled fonts and layouts; a private scratch folder for PDFs before they are sent;
+    /// `records`, the meetings a report previewed here counts (the served workspace).
+    public init(records: [String] = []) throws {
+        self.records = records
         minutes = try MinutesPipeline.make(resources: try Resources.locate(), images: ImageAccess())
         // Memory-backed /dev/shm when there is one: previews are written and read back at once.
         scratch = try ScratchFolder(in: FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
@@ -41,7 +45,10 @@ public struct PipelineEngine: DocumentEngine {
         if Self.isReport(text) {
             let report = ReportPipeline(fonts: minutes.fonts, resources: minutes.resources, layoutOverride: nil, convertLegacy: false)
             do {
-                _ = try report.run(report: path, text: text, records: [], period: nil,
+                // The workspace's meeting records, read anew: the report counts them as `bantin report` would.
+                let meetings = records.isEmpty ? [] : try Inputs.recordFiles(records, keepReports: true)
+                    .filter { RecordLoader.kind(ofFile: $0) != .report }
+                _ = try report.run(report: path, text: text, records: meetings, period: nil,
                                    options: ReportOptions(creator: "BanTin \(BanTin.version)"), workers: 1, output: output)
             } catch let failure as ReportPipeline.Failure {
                 if let message = failure.message, failure.diagnostics.allSatisfy({ $0.severity != .error }) { return .failed(.verbatim(message)) }
