@@ -1,5 +1,6 @@
 import Foundation
 import Records
+import WebPages
 
 /// What the server asks of BanTin's pipeline: the same check and render steps the commands
 /// run, so a record previewed in the browser is judged and typeset exactly as `bantin check`
@@ -37,28 +38,5 @@ public enum ProductKind: String, Sendable, CaseIterable {
     case bulletin, compile, report
 }
 
-/// One line of the records list (`GET /api/records`).
-public struct RecordSummary: Sendable, Codable, Equatable {
-    /// Relative to the workspace, `/`-separated.
-    public var path: String
-    /// `meeting` or `report`; nil when the record does not say validly.
-    public var kind: String?
-    public var regime: String?
-    /// ISO date (`2024-03-15`).
-    public var date: String?
-    public var title: String?
-    public var organization: String?
-    /// How many errors `bantin check` finds in the record.
-    public var problems: Int
-
-    public init(path: String, kind: String? = nil, regime: String? = nil, date: String? = nil, title: String? = nil,
-                organization: String? = nil, problems: Int) {
-        self.path = path
-        self.kind = kind
-        self.regime = regime
-        self.date = date
-        self.title = title
-        self.organization = organization
-        self.problems = problems
-    }
-}
+/// One line of the records list (`GET /api/records`): the entry the records page shows.
+public typealias RecordSummary = RecordEntry

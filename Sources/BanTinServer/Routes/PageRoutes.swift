@@ -32,9 +32,9 @@ struct PageRoutes {
         let workspace = self.workspace, engine = self.engine
         return try await NIOThreadPool.singleton.runIfActive {
             workspace.recordFiles().map { file in
-                let summary = engine.summary(ofFile: file)
-                return RecordEntry(path: workspace.relative(file), kind: summary.kind, regime: summary.regime, date: summary.date,
-                                   title: summary.title, organization: summary.organization, problems: summary.problems)
+                var entry = engine.summary(ofFile: file)
+                entry.path = workspace.relative(file)
+                return entry
             }
         }
     }

@@ -133,12 +133,18 @@ struct RecordRoutes {
         resolve(request.uri.queryParameters.get("path").map { "\($0)" } ?? "ban-moi.yaml", context)
     }
 
+    /// The record sent for checking or preview and where it lives, or why it is refused.
+    func sentRecord(_ request: Request, _ context: ServerContext) async -> Result<(path: String, text: String), ResponseRefusal> {
+        let path: String
+        switch place(request, context) { case .failure(let refusal): return .failure(refusal); case .success(let found): path = found }
+        return await RequestBody.text(request, limit: ServerLimits.recordBytes, context: context).map { (path, $0) }
+    }
+
     func check(_ request: Request, _ context: ServerContext) async throws -> Response {
         let path: String, text: String
-        switch place(request, context) { case .failure(let refusal): return refusal.response; case .success(let found): path = found }
-        switch await RequestBody.text(request, limit: ServerLimits.recordBytes, context: context) {
+        switch await sentRecord(request, context) {
         case .failure(let refusal): return refusal.response
-        case .success(let body): text = body
+        case .success(let sent): (path, text) = sent
         }
         let engine = self.engine
         let diagnostics = try await offLoop { engine.check(text, as: path) }
@@ -147,10 +153,9 @@ struct RecordRoutes {
 
     func preview(_ request: Request, _ context: ServerContext) async throws -> Response {
         let path: String, text: String
-        switch place(request, context) { case .failure(let refusal): return refusal.response; case .success(let found): path = found }
-        switch await RequestBody.text(request, limit: ServerLimits.recordBytes, context: context) {
+        switch await sentRecord(request, context) {
         case .failure(let refusal): return refusal.response
-        case .success(let body): text = body
+        case .success(let sent): (path, text) = sent
         }
         let engine = self.engine
         let outcome = try await offLoop { engine.preview(text, as: path) }

@@ -1,6 +1,6 @@
 /// One record of the workspace as the records list shows it: the fields of an item of
 /// `GET /api/records` (docs/api.md).
-public struct RecordEntry: Sendable, Hashable, Decodable {
+public struct RecordEntry: Sendable, Hashable, Codable {
     /// The file, relative to the workspace, with `/` between folders.
     public var path: String
     /// `meeting` or `report`; nil when the file could not be read far enough to say.
@@ -13,8 +13,8 @@ public struct RecordEntry: Sendable, Hashable, Decodable {
     /// Errors found by the same check as `bantin check`.
     public var problems: Int
 
-    public init(path: String, kind: String?, regime: String?, date: String?, title: String?,
-                organization: String?, problems: Int) {
+    public init(path: String, kind: String? = nil, regime: String? = nil, date: String? = nil, title: String? = nil,
+                organization: String? = nil, problems: Int) {
         self.path = path
         self.kind = kind
         self.regime = regime
