@@ -99,7 +99,7 @@ enum RecordYAML {
                 if text == "true" || text == "false" { out += text; return }
                 if Int(text) != nil, !text.hasPrefix("0") || text == "0" { out += text; return }
             }
-            out += quoted(text)
+            out += JSONValue.quoted(text)
         case .sequence(let sequence):
             out += "["
             for (index, element) in sequence.enumerated() {
@@ -111,28 +111,12 @@ enum RecordYAML {
             out += "{"
             for (index, pair) in mapping.enumerated() {
                 if index > 0 { out += "," }
-                out += quoted(pair.key.string ?? "") + ":"
+                out += JSONValue.quoted(pair.key.string ?? "") + ":"
                 write(pair.value, into: &out)
             }
             out += "}"
         case .alias:
             out += "null"
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }

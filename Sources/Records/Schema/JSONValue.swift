@@ -54,7 +54,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else
     /// (Vietnamese letters included) written as it is.
-    private static func quoted(_ value: String) -> String {
+    public static func quoted(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

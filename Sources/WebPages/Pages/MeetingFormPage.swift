@@ -11,29 +11,18 @@ public enum MeetingFormPage {
         let form = SchemaForm(language: language)
         let title: Localized = path == nil ? .newMeetingTitle : .meetingFormTitle
         let chosenRegime = Regime(rawValue: regime.lowercased())?.rawValue ?? Regime.party.rawValue
-        let main = """
-        <div class="editor" data-record-path="\(HTML.escape(path ?? ""))" data-regime="\(HTML.escape(chosenRegime))">
-        <section class="form-pane">
-        <h1>\(t(title))\(path.map { " <code>\(HTML.escape($0))</code>" } ?? "")</h1>
-        <p class="notice">\(t(.formNotice))</p>
-        <form id="record-form" data-kind="meeting" novalidate>
+        let fields = """
         <div class="field file-field" data-file>
         <label><span class="label">\(t(.recordFile))</span>
         <input id="record-file" class="file" type="text" value="\(HTML.escape(path ?? ""))" placeholder="2024-03-15.yaml" autocomplete="off"\(path == nil ? "" : " readonly")></label>
         <p class="help">\(t(.recordFileHelp))</p>
         </div>
         \(form.controls(of: RecordSchema.meeting))
-        <ul class="diags" id="general-diags"></ul>
-        <div class="actions sticky">
-        <button type="submit" id="save" class="primary">\(t(.save))</button>
-        <span id="status" role="status" aria-live="polite"></span>
-        </div>
-        </form>
-        </section>
-        \(PreviewPane.render(language: language))
-        </div>
         """
-        return PageShell.render(page: .meeting, title: title, main: main, language: language,
-                                query: language == .en ? "?lang=en" : "")
+        return EditorPage.render(page: .meeting, title: title,
+                                 heading: t(title) + (path.map { " <code>\(HTML.escape($0))</code>" } ?? ""),
+                                 notice: .formNotice,
+                                 editorAttributes: "data-record-path=\"\(HTML.escape(path ?? ""))\" data-regime=\"\(HTML.escape(chosenRegime))\"",
+                                 formAttributes: "id=\"record-form\" data-kind=\"meeting\"", fields: fields, language: language)
     }
 }

@@ -5,25 +5,13 @@ import Records
 public enum ReportEditorPage {
     public static func render(path: String, language: Language) -> String {
         func t(_ text: Localized) -> String { HTML.escape(text.text(in: language)) }
-        let main = """
-        <div class="editor" data-record-path="\(HTML.escape(path))">
-        <section class="form-pane">
-        <h1>\(t(.reportEditorTitle)) <code>\(HTML.escape(path))</code></h1>
-        <p class="notice">\(t(.reportEditorHelp))</p>
-        <form id="report-form" novalidate>
+        let fields = """
         <label class="yaml"><span class="label">\(t(.reportEditorTitle))</span>
         <textarea id="yaml" spellcheck="false" rows="30" wrap="off"></textarea></label>
-        <ul class="diags" id="general-diags"></ul>
-        <div class="actions sticky">
-        <button type="submit" id="save" class="primary">\(t(.save))</button>
-        <span id="status" role="status" aria-live="polite"></span>
-        </div>
-        </form>
-        </section>
-        \(PreviewPane.render(language: language))
-        </div>
         """
-        return PageShell.render(page: .report, title: .reportEditorTitle, main: main, language: language,
-                                query: language == .en ? "?lang=en" : "")
+        return EditorPage.render(page: .report, title: .reportEditorTitle,
+                                 heading: "\(t(.reportEditorTitle)) <code>\(HTML.escape(path))</code>",
+                                 notice: .reportEditorHelp, editorAttributes: "data-record-path=\"\(HTML.escape(path))\"",
+                                 formAttributes: "id=\"report-form\"", fields: fields, language: language)
     }
 }
