@@ -18,6 +18,7 @@ import Typesetting
         #expect(tied("có mặt 45 đồng chí") == ["45 đồng"])
         #expect(tied("Ban Chấp hành Trung ương Đảng khóa XIII; Điều 5 Quy chế") == ["khóa XIII", "Điều 5"])
         #expect(tied("Hội nghị lần thứ sáu, lần thứ Ba") == ["lần thứ", "thứ sáu", "lần thứ", "thứ Ba"])
+        #expect(tied("Đại hội lần thứ mười hai") == ["lần thứ", "thứ mười", "mười hai"])
         #expect(tied("Chỉ thị số 05-CT/TW và Đại hội XIII") == ["số 05-CT/TW", "hội XIII"])
     }
 

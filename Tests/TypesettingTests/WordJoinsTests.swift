@@ -38,6 +38,27 @@ import TestSupport
         #expect(Self.joined("Thương\nbinh").isEmpty)
     }
 
+    /// A stray entry of the list (`trường trung`) does not swallow the first syllable of the
+    /// next word: the segmentation from the right wins when it leaves no more words.
+    @Test func segmentationLooksFromBothEnds() {
+        let joins = WordJoins(["chi bộ", "trường trung", "trung học", "phổ thông", "cơ sở", "học sinh", "sinh hoạt"])
+        func joined(_ text: String) -> [String] {
+            let spaces = joins.interiorSpaces(in: text)
+            let tokens = text.split(separator: " ")
+            var offset = 0, result: [String] = []
+            for token in tokens {
+                offset += token.utf8.count
+                if spaces.contains(offset) { result.append(String(token)) }
+                offset += 1
+            }
+            return result
+        }
+        #expect(joined("CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG") == ["CHI", "TRUNG", "PHỔ"])
+        #expect(joined("trường trung học cơ sở") == ["trung", "cơ"])
+        // Fewer words wins whichever direction finds them: "học sinh hoạt" has one either way.
+        #expect(joined("chi bộ học sinh hoạt") == ["chi", "sinh"])
+    }
+
     /// The lines `text` is set in, centred and balanced as a header, at `width` points.
     static func centred(_ text: String, width: Double, bold: Bool = true, words: WordJoins? = joins,
                         size: Double = 13) -> [String] {

@@ -4,7 +4,7 @@ import Typesetting
 /// allows (Typesetting's `TieRule`, a cost, never a prohibition; docs/typesetting.md, "Ties"):
 /// - a date or counting word with its number: `ngày 15`, `năm 2023`, `khóa XIII`, `Điều 5`,
 ///   `số 05-CT/TW`, `lúc 14 giờ`;
-/// - `lần thứ` and an ordinal: `lần thứ sáu`, `lần thứ Ba`;
+/// - `lần thứ` and an ordinal: `lần thứ sáu`, `lần thứ Ba`, `lần thứ mười hai`;
 /// - a number with the word it counts or the date word after it: `8 tháng`, `45 đồng chí`,
 ///   `15 tháng 5 năm 2023`; a number that a date word introduced (`năm 2023 và`, `Điều 5
 ///   Quy chế`) stays free of the word after it.
@@ -25,10 +25,13 @@ public struct VietnameseTies: TieRule {
     static let numberingPairs: Set<String> = ["đại hội", "giai đoạn"]
     /// Date words that may follow a day or month number (`15 tháng`, `5 năm`): the date goes on.
     static let dateWords: Set<String> = ["ngày", "tháng", "năm", "giờ", "phút"]
-    /// Ordinals written in words, after `thứ` (`lần thứ sáu`).
+    /// Ordinals written in words, after `thứ` (`lần thứ sáu`), and the units after `mười`
+    /// (`lần thứ mười hai`, `mười lăm`, `mười một`).
     static let ordinals: Set<String> = [
-        "nhất", "nhì", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+        "nhất", "nhì", "một", "hai", "ba", "tư", "bốn", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười",
     ]
+    /// Tens that an ordinal in words may go on from (`thứ mười hai`).
+    static let tens: Set<String> = ["mười"]
 
     public func ties(in tokens: [TextToken]) -> [Int] {
         var result: [Int] = []
@@ -41,6 +44,8 @@ public struct VietnameseTies: TieRule {
                 result.append(i)                                   // ngày 15, khóa XIII, thứ sáu
             } else if token.core == "lần" && next.core == "thứ" {
                 result.append(i)                                   // lần thứ
+            } else if Self.tens.contains(token.core) && previous?.core == "thứ" && Self.ordinals.contains(next.core) {
+                result.append(i)                                   // thứ mười hai
             } else if Self.isDigits(token) && next.text.first?.isLetter == true
                         && (!introduced || Self.dateWords.contains(next.core)) {
                 result.append(i)                                   // 8 tháng, 45 đồng, 15 tháng

@@ -51,7 +51,8 @@ public struct Paragraph: Block {
         // Centre the font's ascender-to-descender box in the line box, as word processors do.
         let inked = (font.ascender + font.descender) / font.unitsPerEm * size
         let baseline = snap((style.leading - inked) / 2 + font.ascender / font.unitsPerEm * size)
-        return LineFinisher(content: content, style: style, measure: width, baseline: baseline).lines(breaks)
+        return LineFinisher(content: content, style: style, measure: width, baseline: baseline,
+                            letterLimit: breaker.toleranceRatio).lines(breaks)
     }
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {

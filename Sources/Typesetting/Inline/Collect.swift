@@ -60,7 +60,11 @@ struct InlineContent {
             if width > measure {
                 appendOverlong(word, style: style)
             } else {
-                items.append(.box(width, startsWord: atWordStart))
+                // Justified text may space its letters a little (LineBreakSettings.letterStretch):
+                // between clusters, so a letter and its marks never part.
+                let gaps = ragged ? 0 : Double(max(0, shaped.clusterCount - 1)) * style.size
+                items.append(.box(width, startsWord: atWordStart, stretch: gaps * settings.letterStretch,
+                                  shrink: gaps * settings.letterShrink))
                 pieces.append(Piece(style: style, text: word, shaped: shaped, width: width))
             }
             wordStart = -1

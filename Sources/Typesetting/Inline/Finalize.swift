@@ -21,6 +21,9 @@ struct LineFinisher {
     let style: ParagraphStyle
     let measure: Double
     let baseline: Double
+    /// The largest ratio letters are set with (the tolerance's); the rest of an emergency
+    /// line's slack goes to its word spaces.
+    var letterLimit: Double = 1
 
     /// Left edge and width of line `index`.
     static func geometry(_ index: Int, style: ParagraphStyle, measure: Double) -> (x: Double, width: Double) {
@@ -46,25 +49,31 @@ struct LineFinisher {
         // Set the glue from the line itself, as TeX's hpack does: the breaker's ratio may
         // include emergency stretch, which only judged the break and never stretches glue.
         let isLast = end >= items.count - 1 || items[end].penalty <= Penalty.always
-        var natural = 0.0, stretch = 0.0, shrink = 0.0
+        var natural = 0.0, stretch = 0.0, shrink = 0.0, letterStretch = 0.0
         var infinite = false
         for i in start..<end where items[i].kind == .glue || items[i].kind == .box {
             natural += items[i].width
-            if items[i].kind == .glue {
-                stretch += items[i].stretch; shrink += items[i].shrink
-                infinite = infinite || items[i].infiniteStretch
-            }
+            stretch += items[i].stretch; shrink += items[i].shrink
+            if items[i].kind == .glue { infinite = infinite || items[i].infiniteStretch } else { letterStretch += items[i].stretch }
         }
-        var r = 0.0
+        // One ratio for word spaces and letters, as the breaker judged the line; past the
+        // tolerance (an emergency) letters stop and the excess goes to the word spaces alone.
+        var r = 0.0, letters = 0.0
         if style.alignment == .justify && !infinite && !isLast, natural < lineWidth, stretch > 0 {
             r = (lineWidth - natural) / stretch
+            letters = r
+            let wordStretch = stretch - letterStretch
+            if r > letterLimit {
+                letters = letterLimit
+                r = wordStretch > 0 ? (lineWidth - natural - letterLimit * letterStretch) / wordStretch : 0
+            }
         }
         // A line longer than its measure shrinks whatever its alignment, the last line
         // included, as TeX's hpack does: the breaker chose it counting on that shrink, and
         // setting it at natural width would run past the margin.
-        if natural > lineWidth, shrink > 0 { r = max(-1, (lineWidth - natural) / shrink) }
+        if natural > lineWidth, shrink > 0 { r = max(-1, (lineWidth - natural) / shrink); letters = r }
         natural = 0
-        for i in start..<end where items[i].kind != .penalty { natural += adjusted(items[i], r) }
+        for i in start..<end where items[i].kind != .penalty { natural += adjusted(items[i], r, letters: letters) }
         var x = lineX
         switch style.alignment {
         case .justify, .left: break
@@ -76,9 +85,9 @@ struct LineFinisher {
         for i in start..<end {
             let item = items[i]
             guard item.kind != .penalty else { continue }
-            let advance = adjusted(item, r)
+            let advance = adjusted(item, r, letters: letters)
             if let piece = content.pieces[i] {
-                builder.append(piece, at: x, advance: advance)
+                builder.append(piece, at: x, advance: advance, tracking: item.kind == .box ? tracking(piece, item, advance) : 0)
             }
             x += advance
         }
@@ -87,11 +96,18 @@ struct LineFinisher {
                            text: runs.text, ratio: r, minX: runs.minX ?? lineX, maxX: runs.maxX ?? lineX)
     }
 
-    /// The width an item takes on a line set with ratio `r` (TeX's glue setting).
-    private func adjusted(_ item: BreakItem, _ r: Double) -> Double {
-        guard item.kind == .glue, !item.infiniteStretch else { return item.kind == .penalty ? 0 : item.width }
-        if r >= 0 { return item.width + r * item.stretch }
-        return item.width + r * item.shrink
+    /// The space added after each letter but the last of a box set `advance` wide.
+    private func tracking(_ piece: InlineContent.Piece, _ item: BreakItem, _ advance: Double) -> Double {
+        let gaps = piece.shaped.clusterCount - 1
+        return gaps > 0 ? (advance - item.width) / Double(gaps) : 0
+    }
+
+    /// The width an item takes on a line whose glue is set with ratio `r` and whose letters
+    /// with ratio `letters` (TeX's glue setting).
+    private func adjusted(_ item: BreakItem, _ r: Double, letters: Double) -> Double {
+        guard item.kind != .penalty, !item.infiniteStretch else { return item.kind == .penalty ? 0 : item.width }
+        let ratio = item.kind == .box ? letters : r
+        return item.width + ratio * (ratio >= 0 ? item.stretch : item.shrink)
     }
 }
 
@@ -111,22 +127,23 @@ struct RunBuilder {
     private var currentStyle: TextStyle?
     private var origin = Point(x: 0, y: 0)
     private var width = 0.0
-    private var pending: [(piece: InlineContent.Piece, x: Double)] = []
+    private var pending: [(piece: InlineContent.Piece, x: Double, tracking: Double)] = []
 
     init(baseline: Double) { self.baseline = baseline }
 
-    mutating func append(_ piece: InlineContent.Piece, at x: Double, advance: Double) {
+    mutating func append(_ piece: InlineContent.Piece, at x: Double, advance: Double, tracking: Double = 0) {
         if currentStyle != piece.style { flush() }
         if currentStyle == nil {
             currentStyle = piece.style
             origin = Point(x: snap(x), y: snap(baseline))
         }
-        pending.append((piece, x))
+        pending.append((piece, x, tracking))
         width = snap(x + advance - origin.x)
         text += piece.text
         if piece.text != " " {
+            let inked = piece.width + tracking * Double(max(0, piece.shaped.clusterCount - 1))
             minX = min(minX ?? x, x)
-            maxX = max(maxX ?? x + piece.width, x + piece.width)
+            maxX = max(maxX ?? x + inked, x + inked)
         }
     }
 
@@ -158,9 +175,12 @@ struct RunBuilder {
         let scale = style.size / style.font.unitsPerEm
         var glyphs = GlyphPositions()
         glyphs.reserveCapacity(pending.reduce(0) { $0 + $1.piece.shaped.glyphs.count })
-        for (piece, x) in pending {
+        for (piece, x, tracking) in pending {
             var pen = x
-            for glyph in piece.shaped.glyphs {
+            let shaped = piece.shaped.glyphs
+            for (index, glyph) in shaped.enumerated() {
+                // Letter spacing goes after a cluster, never between a letter and its marks.
+                if tracking != 0, index > 0, glyph.cluster != shaped[index - 1].cluster { pen += tracking }
                 glyphs.append(PositionedGlyph(id: glyph.id, x: snap(pen + Double(glyph.xOffset) * scale),
                                               y: snap(baseline - Double(glyph.yOffset) * scale)))
                 pen += Double(glyph.advance) * scale
@@ -173,7 +193,7 @@ struct RunBuilder {
     private func runClusters() -> [TextCluster] {
         var clusters: [TextCluster] = []
         clusters.reserveCapacity(pending.reduce(0) { $0 + $1.piece.shaped.clusterCount })
-        for (piece, _) in pending {
+        for (piece, _, _) in pending {
             piece.shaped.appendTextClusters(byteCount: piece.text.utf8.count, to: &clusters)
         }
         return clusters
@@ -182,7 +202,7 @@ struct RunBuilder {
     private func runText() -> String {
         var text = ""
         text.reserveCapacity(pending.reduce(0) { $0 + $1.piece.text.utf8.count })
-        for (piece, _) in pending { text += piece.text }
+        for (piece, _, _) in pending { text += piece.text }
         return text
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An item of Knuth & Plass's paragraph model: boxes, glue and penalties.
 public struct BreakItem: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case box, glue, penalty }
@@ -12,8 +14,10 @@ public struct BreakItem: Sendable, Hashable {
     /// words on the last line.
     public var startsWord: Bool
 
-    public static func box(_ width: Double, startsWord: Bool = true) -> BreakItem {
-        BreakItem(kind: .box, width: width, stretch: 0, shrink: 0, infiniteStretch: false, penalty: 0, startsWord: startsWord)
+    /// A box; `stretch` and `shrink` are those of the letter spacing between its letters, if
+    /// any (justified text only).
+    public static func box(_ width: Double, startsWord: Bool = true, stretch: Double = 0, shrink: Double = 0) -> BreakItem {
+        BreakItem(kind: .box, width: width, stretch: stretch, shrink: shrink, infiniteStretch: false, penalty: 0, startsWord: startsWord)
     }
     public static func glue(_ width: Double, stretch: Double, shrink: Double, infinite: Bool = false) -> BreakItem {
         BreakItem(kind: .glue, width: width, stretch: stretch, shrink: shrink, infiniteStretch: infinite, penalty: 0, startsWord: false)
@@ -33,7 +37,9 @@ public struct LineBreak: Sendable, Hashable {
 /// Optimal-fit line breaking after Knuth & Plass, "Breaking Paragraphs into Lines" (1981),
 /// with TeX's demerits (The TeXbook ch. 14; tex.web §851–§860): badness 100·r³, fitness
 /// classes, adjacent-class demerits, a tolerance pass and an emergency pass, plus a cost for
-/// a single word on the last line and TeX's looseness.
+/// a single word on the last line and TeX's looseness. A box may stretch and shrink too (the
+/// letter spacing of justified text, `LineBreakSettings.letterStretch`): its stretch counts in
+/// the line's total like glue's, as the extra glue of font expansion does in pdfTeX.
 public struct KnuthPlass: Sendable {
     public var settings: LineBreakSettings
 
@@ -61,11 +67,14 @@ public struct KnuthPlass: Sendable {
             if index == 2 && emergencyStretch <= 0 { continue }
             guard let (breaks, achieved) = run(items, prefix, width, tolerance: tolerance, extra: extra,
                                                looseness: looseness, final: final) else { continue }
-            // The first pass only saves work, as TeX's does; but a runt it leaves may go in the
-            // second, whose feasible breakings include the first's (a runt is avoided whenever
-            // the paragraph can be set otherwise within tolerance).
+            // The first pass only saves work, as TeX's does; but a runt it leaves, or a tie it
+            // breaks, may go in the second, whose feasible breakings include the first's (a
+            // runt or a broken tie is avoided whenever the paragraph can be set otherwise
+            // within tolerance).
             let keepsRunt = index == 0 && settings.runtDemerits > 0 && endsInRunt(breaks, items, prefix)
-            if (achieved && !keepsRunt) || final { return breaks }
+            let breaksTie = index == 0 && breaks.contains { items[$0.position].kind == .penalty
+                && items[$0.position].penalty >= settings.tiePenalty && items[$0.position].penalty < Penalty.never }
+            if (achieved && !keepsRunt && !breaksTie) || final { return breaks }
             fallback = fallback ?? breaks
         }
         return fallback!
@@ -99,7 +108,7 @@ public struct KnuthPlass: Sendable {
                 fil[i + 1] = fil[i]; words[i + 1] = words[i]
                 switch item.kind {
                 case .box:
-                    width[i + 1] += item.width
+                    width[i + 1] += item.width; stretch[i + 1] += item.stretch; shrink[i + 1] += item.shrink
                     if item.startsWord { words[i + 1] += 1 }
                 case .glue:
                     width[i + 1] += item.width; stretch[i + 1] += item.stretch; shrink[i + 1] += item.shrink
@@ -220,6 +229,9 @@ public struct KnuthPlass: Sendable {
         }
         return (breaks.reversed(), achieved)
     }
+
+    /// The largest ratio a line within the tolerance is set with: 100·r³ = tolerance.
+    public var toleranceRatio: Double { cbrt(settings.tolerance / 100) }
 
     /// TeX's badness: 100·|r|³, capped at 10 000 (tex.web §108); infinite when the line
     /// cannot stretch at all.
