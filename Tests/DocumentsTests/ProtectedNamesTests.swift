@@ -49,16 +49,6 @@ import Typesetting
         #expect(Set(spans.filter(\.unbreakable).map(\.text)).isSuperset(of: ["Vi Thị Hoa", "Nguyễn Đức Thắng"]))
     }
 
-    /// People the text alone names, after a form of address, are protected too; titles after
-    /// the form of address, capitals and a name's end at punctuation are respected.
-    @Test func namesIntroducedByAFormOfAddressAreProtected() {
-        #expect(marked("Phát biểu chỉ đạo, ông Hoàng Xuân Ánh đề nghị", []).filter(\.1).map(\.0) == ["Hoàng Xuân Ánh"])
-        #expect(marked("Bà Tôn Nữ Thị Diệu Hiền, Trưởng phòng, và đ/c Mùa A Dơ", []).filter(\.1).map(\.0)
-                == ["Tôn Nữ Thị Diệu Hiền", "Mùa A Dơ"])
-        #expect(marked("đồng chí Bí thư Chi bộ và ông Lâm, Trưởng phòng", []).filter(\.1).isEmpty)
-        #expect(marked("ĐỒNG CHÍ HOÀNG XUÂN ÁNH", []).filter(\.1).isEmpty)
-    }
-
     @Test func decomposedTextAndCapitalsMatch() {
         let decomposed = "đồng chí Đàm Văn Chính".decomposedStringWithCanonicalMappingForTest
         #expect(marked(decomposed, ["Đàm Văn Chính"]).map(\.1) == [false, true])

@@ -22,6 +22,20 @@ import Typesetting
         #expect(tied("Chỉ thị số 05-CT/TW và Đại hội XIII") == ["số 05-CT/TW", "hội XIII"])
     }
 
+    /// People the text alone names, after a form of address, are tied; a title after the form
+    /// of address, capitals and punctuation end nothing wrongly.
+    @Test func namesIntroducedByAFormOfAddressAreTied() {
+        func names(_ text: String) -> [String] {
+            let tokens = TextToken.tokens(text)
+            return NamesAfterTitles().ties(in: tokens).map { tokens[$0].text + " " + tokens[$0 + 1].text }
+        }
+        #expect(names("Phát biểu chỉ đạo, ông Hoàng Xuân Ánh đề nghị") == ["Hoàng Xuân", "Xuân Ánh"])
+        #expect(names("Bà Tôn Nữ Thị Diệu Hiền, Trưởng phòng, và đ/c Mùa A Dơ") ==
+                ["Tôn Nữ", "Nữ Thị", "Thị Diệu", "Diệu Hiền", "Mùa A", "A Dơ"])
+        #expect(names("đồng chí Bí thư Chi bộ và ông Lâm, Trưởng phòng").isEmpty)
+        #expect(names("ĐỒNG CHÍ HOÀNG XUÂN ÁNH").isEmpty)
+    }
+
     @Test func aNumberADateWordIntroducedLeavesTheNextWordFree() {
         #expect(tied("năm 2023 và Điều 5 Quy chế") == ["năm 2023", "Điều 5"])
     }

@@ -1,10 +1,9 @@
 import Records
 import Typesetting
 
-/// The people a document's records name, the places of `PlaceNames` and the people its text
-/// introduces by a form of address (`NamesAfterTitles`), whose names a line never splits: every
-/// paragraph marks each whole-word occurrence as an unbreakable span (Typesetting's
-/// `TextSpan.unbreakable`).
+/// The people a document's records name, and the places of `PlaceNames`, whose names a line
+/// never splits: every paragraph marks each whole-word occurrence as an unbreakable span
+/// (Typesetting's `TextSpan.unbreakable`).
 struct ProtectedNames: Sendable {
     /// Names of two words or more (one word cannot be split), as characters, longest first
     /// so that `Nguyễn Thị Thu Hà` wins over `Nguyễn Thị Thu`.
@@ -36,9 +35,6 @@ struct ProtectedNames: Sendable {
     private func mark(_ span: TextSpan) -> [TextSpan] {
         guard !span.unbreakable else { return [span] }
         let text = Array(span.text)
-        // Names the text introduces, by where they start.
-        let introduced = Dictionary(NamesAfterTitles.ranges(in: text).map { ($0.lowerBound, $0.count) },
-                                    uniquingKeysWith: max)
         var result: [TextSpan] = []
         var plainStart = 0
         var index = 0
@@ -46,15 +42,14 @@ struct ProtectedNames: Sendable {
         let wordCharacter = text.map { $0.isLetter || $0.isNumber }
         func isWordCharacter(_ i: Int) -> Bool { i >= 0 && i < text.count && wordCharacter[i] }
         while index < text.count {
-            let listed = isWordCharacter(index - 1) ? nil : byFirst[text[index]]?.first { name in
+            let match = isWordCharacter(index - 1) ? nil : byFirst[text[index]]?.first { name in
                 index + name.count <= text.count
                     && text[index..<(index + name.count)].elementsEqual(name) && !isWordCharacter(index + name.count)
             }
-            let length = max(listed?.count ?? 0, introduced[index] ?? 0)
-            guard length > 0 else { index += 1; continue }
+            guard let match else { index += 1; continue }
             if plainStart < index { result.append(TextSpan(String(text[plainStart..<index]), style: span.style)) }
-            result.append(TextSpan(String(text[index..<(index + length)]), style: span.style, unbreakable: true))
-            index += length
+            result.append(TextSpan(String(text[index..<(index + match.count)]), style: span.style, unbreakable: true))
+            index += match.count
             plainStart = index
         }
         guard plainStart > 0 else { return [span] }

@@ -1,14 +1,19 @@
-/// People a text names that no record field lists: a form of address (`ông`, `bà`, `đồng chí`,
-/// `đ/c` …) followed by two to five capitalised syllables, `ông Trịnh Văn Đức`, `đồng chí Mùa
-/// A Dơ`. Vietnamese writes every syllable of a personal name with a capital and the words
-/// around it in lower case, so the run after a form of address is the name
-/// (docs/typesetting.md, "Names").
+import Typesetting
+
+/// People a text names that no record field lists, kept on one line where the paragraph
+/// allows: a form of address (`ông`, `bà`, `đồng chí`, `đ/c` …) followed by two to five
+/// capitalised syllables, `ông Trịnh Văn Đức`, `đồng chí Mùa A Dơ`. Vietnamese writes every
+/// syllable of a personal name with a capital and the words around it in lower case, so the
+/// run after a form of address is the name (docs/typesetting.md, "Names").
 ///
-/// A title after the form of address (`đồng chí Bí thư Chi bộ`) has one capitalised syllable
-/// before a lower-case one and is left alone; `đồng chí Phó Bí thư` keeps `Phó Bí` together,
-/// which costs nothing a reader would see. Text in capitals (headers, headings) is skipped:
-/// there no syllable shows where a name ends.
-enum NamesAfterTitles {
+/// A tie, not the unbreakable span of the people a record names (`ProtectedNames`): the
+/// guess may be wrong, and where no other breaking keeps the paragraph within tolerance a
+/// break inside it is better than a line stretched past two spaces. A title after the form of
+/// address (`đồng chí Bí thư Chi bộ`) has one capitalised syllable before a lower-case one
+/// and ties nothing; text in capitals (headers, headings) shows no name's end and is skipped.
+public struct NamesAfterTitles: TieRule {
+    public init() {}
+
     /// Forms of address that introduce a person's name, lower case, one or two syllables.
     static let titles: Set<String> = [
         "ông", "bà", "anh", "chị", "cô", "thầy", "cụ", "em", "cháu", "đ/c", "đc",
@@ -17,60 +22,37 @@ enum NamesAfterTitles {
     /// The most syllables a name takes (`Phạm Nguyễn Hoàng Bảo Ngọc`).
     static let longestName = 5
 
-    /// The character ranges of `text` holding a name introduced by a form of address.
-    static func ranges(in text: [Character]) -> [Range<Int>] {
-        let words = wordRanges(text)
-        var result: [Range<Int>] = []
+    public func ties(in tokens: [TextToken]) -> [Int] {
+        var result: [Int] = []
         var index = 0
-        while index < words.count {
-            // A form of address of one or two syllables, its last word met by the name.
-            var nameStart: Int? = nil
-            for length in [2, 1] where index + length < words.count {
-                let title = words[index..<(index + length)].map { String(text[$0]).lowercased() }.joined(separator: " ")
-                if titles.contains(title) && spaced(words[index..<(index + length + 1)], text) {
-                    nameStart = index + length; break
-                }
-            }
-            guard let start = nameStart else { index += 1; continue }
-            var end = start
-            while end < words.count, end - start < longestName, isNameSyllable(text[words[end]]),
-                  end == start || spaced(words[(end - 1)...end], text) {
+        while index < tokens.count {
+            guard let start = Self.nameStart(after: index, tokens) else { index += 1; continue }
+            var end = start + 1
+            while end < tokens.count, end - start < Self.longestName, Self.isNameSyllable(tokens[end]),
+                  tokens[end - 1].meetsCleanly(tokens[end]) {
                 end += 1
             }
-            if end - start >= 2 {
-                result.append(words[start].lowerBound..<words[end - 1].upperBound)
-                index = end
-            } else {
-                index = start
-            }
+            if end - start >= 2 { result += start..<(end - 1) }
+            index = max(end - 1, index + 1)
         }
         return result
     }
 
+    /// Where a name starts when a form of address of one or two tokens starts at `index`
+    /// and meets a capitalised syllable.
+    static func nameStart(after index: Int, _ tokens: [TextToken]) -> Int? {
+        for length in [2, 1] where index + length < tokens.count {
+            let words = tokens[index..<(index + length + 1)]
+            guard zip(words, words.dropFirst()).allSatisfy({ $0.meetsCleanly($1) }) else { continue }
+            let title = words.dropLast().map(\.core).joined(separator: " ")
+            if titles.contains(title) && isNameSyllable(tokens[index + length]) { return index + length }
+        }
+        return nil
+    }
+
     /// A syllable of a name: a capital letter, then lower-case letters only (`Văn`, `A`).
-    static func isNameSyllable(_ word: ArraySlice<Character>) -> Bool {
-        guard let first = word.first, first.isUppercase else { return false }
-        return word.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
-    }
-
-    /// The words of `text`: runs of letters, digits and `/` (so that `đ/c` is one word).
-    private static func wordRanges(_ text: [Character]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start: Int? = nil
-        for (i, character) in text.enumerated() {
-            let inWord = character.isLetter || character.isNumber || character == "/"
-            if inWord && start == nil { start = i }
-            if !inWord, let s = start { ranges.append(s..<i); start = nil }
-        }
-        if let s = start { ranges.append(s..<text.count) }
-        return ranges
-    }
-
-    /// Whether consecutive words are separated by single plain spaces only (no punctuation:
-    /// `ông Lâm, Trưởng phòng` ends the name at the comma).
-    private static func spaced(_ words: ArraySlice<Range<Int>>, _ text: [Character]) -> Bool {
-        zip(words, words.dropFirst()).allSatisfy { a, b in
-            b.lowerBound == a.upperBound + 1 && text[a.upperBound] == " "
-        }
+    static func isNameSyllable(_ token: TextToken) -> Bool {
+        guard let first = token.text.first, first.isUppercase else { return false }
+        return token.text.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
     }
 }

@@ -13,8 +13,9 @@ import Typesetting
 public struct VietnameseTies: TieRule {
     public init() {}
 
-    /// The rules every layout's paragraph styles carry.
-    public static let rules = TieRules([VietnameseTies()])
+    /// The rules every layout's paragraph styles carry: these and the names a text
+    /// introduces by a form of address.
+    public static let rules = TieRules([VietnameseTies(), NamesAfterTitles()])
 
     /// Words that date or number what follows them (lower case).
     static let numberingWords: Set<String> = [
