@@ -57,10 +57,12 @@ public final class WordJoins: Sendable, Hashable {
     ///
     /// Each run of tokens that may form words (no punctuation or forced break between them) is
     /// segmented twice, longest word first from the left and from the right, and the better
-    /// segmentation wins: fewer words, then fewer words of one token, then the one from the
-    /// right. This is bidirectional maximum matching, the usual dictionary segmentation of
-    /// Chinese and Vietnamese text; one direction alone lets a stray entry swallow a syllable
-    /// of the next word (`trường trung` of `trường trung học`).
+    /// segmentation wins: fewer words, then fewer words of one token. This is bidirectional
+    /// maximum matching, the usual dictionary segmentation of Chinese and Vietnamese text; one
+    /// direction alone lets a stray entry swallow a syllable of the next word (`trường trung`
+    /// of `trường trung học`). When both are as good, the words of both count (`nội bộ năm`
+    /// holds together rather than guess between `nội bộ` and the list's `bộ năm`): a break
+    /// is then never placed inside either reading.
     public func interiorSpaces(in tokens: [TextToken]) -> Set<Int> {
         var result: Set<Int> = []
         var start = 0
@@ -69,7 +71,7 @@ public final class WordJoins: Sendable, Hashable {
             while end < tokens.count && Self.joinable(tokens, end - 1) { end += 1 }
             if end - start > 1 {
                 let forward = forwardWords(tokens, start..<end), backward = backwardWords(tokens, start..<end)
-                for word in Self.better(backward, forward, tokens: end - start) {
+                for word in Self.better(backward, forward, tokens: end - start) ?? (forward + backward) {
                     for j in word.dropLast() { if let space = tokens[j].spaceAfter { result.insert(space) } }
                 }
             }
@@ -122,13 +124,15 @@ public final class WordJoins: Sendable, Hashable {
     }
 
     /// Of two segmentations of a run of `tokens` tokens, the one with fewer words, then with
-    /// fewer words of one token; `first` on a tie.
-    private static func better(_ first: [Range<Int>], _ second: [Range<Int>], tokens: Int) -> [Range<Int>] {
+    /// fewer words of one token; nil when they differ and neither is better.
+    private static func better(_ first: [Range<Int>], _ second: [Range<Int>], tokens: Int) -> [Range<Int>]? {
         func score(_ words: [Range<Int>]) -> (Int, Int) {
             let covered = words.reduce(0) { $0 + $1.count }
             return (tokens - covered + words.count, tokens - covered)
         }
-        return score(second) < score(first) ? second : first
+        if first == second { return first }
+        let a = score(first), b = score(second)
+        return a == b ? nil : (a < b ? first : second)
     }
 
     public static func == (a: WordJoins, b: WordJoins) -> Bool { a === b }
