@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Prints how long reading and parsing the Vietnamese word list (Words/vi-words.txt) takes, which
+# bantin does once per process before the first document: Typesetting's WordJoins(lines:)
+# compiled with -O on its own, the best of RUNS runs (default 10).
+# Usage: Scripts/word-list-load.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs=${1:-10}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat > "$work/main.swift" <<'EOF'
+import Foundation
+
+let path = CommandLine.arguments[1], runs = Int(CommandLine.arguments[2]) ?? 10
+func milliseconds(since start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+}
+var bestRead = Double.infinity, bestParse = Double.infinity, words = 0, bytes = 0
+for _ in 0..<runs {
+    let start = DispatchTime.now()
+    let data = FileManager.default.contents(atPath: path)!
+    let text = String(decoding: data, as: UTF8.self)
+    let read = milliseconds(since: start)
+    let parse = DispatchTime.now()
+    let joins = WordJoins(lines: text)
+    bestRead = min(bestRead, read); bestParse = min(bestParse, milliseconds(since: parse))
+    words = joins.count; bytes = data.count
+}
+print(String(format: "%@: %d words, %d bytes; read %.1f ms, parsed %.1f ms (best of %d)",
+             path, words, bytes, bestRead, bestParse, runs))
+EOF
+swiftc -O -module-name WordListLoad Sources/Typesetting/Inline/WordJoins.swift Sources/Typesetting/Inline/TextToken.swift \
+    "$work/main.swift" -o "$work/load"
+"$work/load" Words/vi-words.txt "$runs"
