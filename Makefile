@@ -91,8 +91,8 @@ man: build
 	$(BANTIN) --experimental-dump-help > .build/bantin-help.json
 	python3 Scripts/man-keep-letters.py $(MAN_PAGE) .build/bantin-help.json
 
-# Installs the release binary in PREFIX/bin, Fonts/, Layouts/, Templates/ and Web/ (the pages'
-# scripts and styles, for bantin serve) in PREFIX/share/bantin
+# Installs the release binary in PREFIX/bin, Fonts/, Layouts/, Templates/, Words/ (the Vietnamese
+# word list and its licence) and Web/ (the pages' scripts and styles, for bantin serve) in PREFIX/share/bantin
 # (where the binary finds them), the man page and the bash, zsh and fish completions.
 install: build man install-files
 
@@ -101,18 +101,19 @@ install-files:
 	@test -x "$(BANTIN)" || { echo "install: $(BANTIN) is not built; run make install (or make build)"; exit 1; }
 	@test -f "$(MAN_PAGE)" || { echo "install: no man page at $(MAN_PAGE); run make man"; exit 1; }
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bantin/Fonts" "$(DESTDIR)$(PREFIX)/share/bantin/Layouts" \
-	    "$(DESTDIR)$(PREFIX)/share/bantin/Templates" "$(DESTDIR)$(PREFIX)/share/bantin/Web/static" "$(DESTDIR)$(PREFIX)/share/man/man1" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+	    "$(DESTDIR)$(PREFIX)/share/bantin/Templates" "$(DESTDIR)$(PREFIX)/share/bantin/Words" "$(DESTDIR)$(PREFIX)/share/bantin/Web/static" "$(DESTDIR)$(PREFIX)/share/man/man1" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
 	    "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
 	install -m 755 "$(BANTIN)" "$(DESTDIR)$(PREFIX)/bin/bantin"
 	install -m 644 Fonts/* "$(DESTDIR)$(PREFIX)/share/bantin/Fonts/"
 	install -m 644 Layouts/* "$(DESTDIR)$(PREFIX)/share/bantin/Layouts/"
 	install -m 644 Templates/* "$(DESTDIR)$(PREFIX)/share/bantin/Templates/"
+	install -m 644 Words/* "$(DESTDIR)$(PREFIX)/share/bantin/Words/"
 	install -m 644 Web/static/* "$(DESTDIR)$(PREFIX)/share/bantin/Web/static/"
 	install -m 644 "$(MAN_PAGE)" "$(DESTDIR)$(PREFIX)/share/man/man1/bantin.1"
 	"$(BANTIN)" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/bantin"
 	"$(BANTIN)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_bantin"
 	"$(BANTIN)" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/bantin.fish"
-	@echo "install: bantin in $(DESTDIR)$(PREFIX)/bin, its fonts, layouts and templates in $(DESTDIR)$(PREFIX)/share/bantin"
+	@echo "install: bantin in $(DESTDIR)$(PREFIX)/bin, its fonts, layouts, templates and word list in $(DESTDIR)$(PREFIX)/share/bantin"
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/bantin" "$(DESTDIR)$(PREFIX)/share/man/man1/bantin.1" \

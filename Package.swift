@@ -48,8 +48,7 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CICUShim"]),
         .target(name: "Render", dependencies: ["Typesetting", "CCairo", "CFreeType", "CQPDFShim"]),
         .target(name: "Records", dependencies: ["CICUShim", "CImageCheck", "Yams"]),
-        .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"],
-                exclude: ["Words/VietnameseWordList.LICENSE"]),
+        .target(name: "Documents", dependencies: ["Records", "Typesetting", "Yams"]),
         // The clerk's pages of `bantin serve`, rendered as HTML text (no server code here).
         .target(name: "WebPages", dependencies: ["Records"]),
         .target(name: "BanTinCLI", dependencies: [

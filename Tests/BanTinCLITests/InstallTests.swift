@@ -86,6 +86,38 @@ import TestSupport
         #expect(found.output.contains("Fonts in \(prefix)/share/bantin/Fonts"), "\(found.output)")
     }
 
+    /// An installation without its word list stops before any record with a message naming the
+    /// file and the fix, in Vietnamese by default (`LANG=vi_VN.UTF-8`) and in English with
+    /// `--lang en`; no PDF is written.
+    @Test func aMissingWordListIsAClearError() throws {
+        let (_, prefix) = try Self.staged.get()
+        #expect(FileManager.default.fileExists(atPath: "\(prefix)/share/bantin/Words/vi-words.txt"))
+        let lone = Scratch()
+        try FileManager.default.createDirectory(atPath: lone.file("bin"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: "\(prefix)/bin/bantin", toPath: lone.file("bin/bantin"))
+        let home = lone.file("home")
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        for folder in ["Fonts", "Layouts"] {
+            try FileManager.default.createSymbolicLink(atPath: "\(home)/\(folder)", withDestinationPath: "\(prefix)/share/bantin/\(folder)")
+        }
+        var environment = Bantin.environment
+        environment["BANTIN_HOME"] = home
+        environment["LANG"] = "vi_VN.UTF-8"
+        let record = Fixtures.path("Examples/2023-06-28.yaml")
+        let list = "\(home)/Words/vi-words.txt"
+        let vietnamese = Tool.run(lone.file("bin/bantin"), ["minutes", record, "-o", lone.file("out")],
+                                  environment: environment, currentDirectory: lone.path)
+        #expect(vietnamese.status == 1, "\(vietnamese.output)\(vietnamese.error)")
+        #expect(vietnamese.error.contains("bantin: không dùng được danh sách từ tiếng Việt \(list): không có tệp này; hãy cài lại BanTin (`make install`) hoặc đặt BANTIN_HOME"),
+                "\(vietnamese.error)")
+        let english = Tool.run(lone.file("bin/bantin"), ["minutes", record, "-o", lone.file("out"), "--lang", "en"],
+                               environment: environment, currentDirectory: lone.path)
+        #expect(english.status == 1, "\(english.output)\(english.error)")
+        #expect(english.error.contains("bantin: cannot use the Vietnamese word list \(list): the file does not exist; reinstall BanTin (`make install`) or set BANTIN_HOME"),
+                "\(english.error)")
+        #expect(!FileManager.default.fileExists(atPath: lone.file("out/2023-06-28.pdf")))
+    }
+
     @Test func uninstallRemovesWhatInstallPut() throws {
         let stage = Scratch()
         let binary = try #require(Bantin.executable)
@@ -93,8 +125,8 @@ import TestSupport
         let arguments = ["--no-print-directory", "BANTIN=\(binary)", "MAN_PAGE=\(manPage)", "PREFIX=/usr/local", "DESTDIR=\(stage.path)/root"]
         let install = Tool.run("make", ["install-files"] + arguments, currentDirectory: Fixtures.root)
         try #require(install.status == 0, "\(install.output)\(install.error)")
-        let bundled = try ["Fonts", "Layouts", "Templates", "Web/static"].map { try FileManager.default.contentsOfDirectory(atPath: Fixtures.path($0)).count }
-        // The binary, the fonts, layouts, templates and web assets, the man page and three completion scripts.
+        let bundled = try ["Fonts", "Layouts", "Templates", "Words", "Web/static"].map { try FileManager.default.contentsOfDirectory(atPath: Fixtures.path($0)).count }
+        // The binary, the fonts, layouts, templates, word list and web assets, the man page and three completion scripts.
         #expect(stage.files(under: "root").count == 1 + bundled.reduce(0, +) + 4, "\(stage.files(under: "root"))")
         let uninstall = Tool.run("make", ["uninstall"] + arguments, currentDirectory: Fixtures.root)
         #expect(uninstall.status == 0, "\(uninstall.output)\(uninstall.error)")

@@ -42,7 +42,7 @@ import Typesetting
         layout.strings["archive-given"] = nil
         var meeting = MeetingFixtures.party()
         meeting.archive = "Chi bộ"
-        let document = try MinutesBuilder(layout: layout, fonts: Fixtures.fonts).build(meeting)
+        let document = try MinutesBuilder(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words).build(meeting)
         let probe = DocumentProbe(pages: Typesetter(setup: document.setup).layout(document.blocks))
         #expect(probe.lines(startingWith: "- Lưu").map(\.line.text) == ["- Lưu Chi bộ."])
     }

@@ -64,7 +64,7 @@ enum BulletinFixtures {
                       options: BulletinOptions = BulletinOptions(issue: 3, date: CivilDate(year: 2023, month: 12, day: 31),
                                                                  creationDate: "2023-12-31T00:00:00+07:00"))
         throws -> (document: BuiltDocument, pages: [Page], notes: [BulletinNote]) {
-        let builder = try BulletinBuilder(layout: try layout(layoutPath), fonts: Fixtures.fonts)
+        let builder = try BulletinBuilder(layout: try layout(layoutPath), fonts: Fixtures.fonts, words: Fixtures.words)
         let (document, notes) = try builder.build(meetings, options: options)
         return (document, Typesetter(setup: document.setup).layout(document.blocks), notes)
     }

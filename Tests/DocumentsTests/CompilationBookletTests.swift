@@ -14,10 +14,10 @@ import Typesetting
     static func builder() throws -> CompilationBuilder {
         func load(_ name: String) throws -> Layout { try Layout.load(path: Fixtures.path("Layouts/\(name).yaml")) }
         let content = MeetingContent(
-            minutes: ["party": try MinutesBuilder(layout: try load("party-minutes"), fonts: Fixtures.fonts),
-                      "state": try MinutesBuilder(layout: try load("state-minutes"), fonts: Fixtures.fonts)],
-            bulletin: try BulletinBuilder(layout: try load("bulletin"), fonts: Fixtures.fonts))
-        return try CompilationBuilder(layout: try load("compilation"), fonts: Fixtures.fonts, content: content)
+            minutes: ["party": try MinutesBuilder(layout: try load("party-minutes"), fonts: Fixtures.fonts, words: Fixtures.words),
+                      "state": try MinutesBuilder(layout: try load("state-minutes"), fonts: Fixtures.fonts, words: Fixtures.words)],
+            bulletin: try BulletinBuilder(layout: try load("bulletin"), fonts: Fixtures.fonts, words: Fixtures.words))
+        return try CompilationBuilder(layout: try load("compilation"), fonts: Fixtures.fonts, words: Fixtures.words, content: content)
     }
 
     /// `count` records from `Scripts/gen-records.py --seed seed --year 2023`, loaded.

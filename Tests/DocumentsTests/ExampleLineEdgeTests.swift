@@ -47,7 +47,7 @@ import Typesetting
         #expect(meetings.count >= 8)
         var problems: [String] = []
         for meeting in meetings {
-            let builder = try MinutesBuilder(layout: MeetingFixtures.layout(meeting.regime.rawValue), fonts: Fixtures.fonts)
+            let builder = try MinutesBuilder(layout: MeetingFixtures.layout(meeting.regime.rawValue), fonts: Fixtures.fonts, words: Fixtures.words)
             let document = try builder.build(meeting)
             let pages = Typesetter(setup: document.setup).layout(document.blocks)
             problems += Self.overflows(pages, setup: document.setup, product: meeting.sourceFile)
@@ -63,7 +63,7 @@ import Typesetting
             let figures = ReportFigures(meetings: meetings, period: try Period.parse("2023-H1"))
             let resolved = try #require(ReportResolver.resolve(report, figures: figures).report)
             let layout = try Layout.load(path: Fixtures.path("Layouts/\(report.regime.rawValue)-report.yaml"))
-            let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts).build(resolved, figures: figures)
+            let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words).build(resolved, figures: figures)
             problems += Self.overflows(Typesetter(setup: document.setup).layout(document.blocks), setup: document.setup, product: file)
         }
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")

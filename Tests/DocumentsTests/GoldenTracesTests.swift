@@ -61,7 +61,7 @@ import Typesetting
         case .partyMinutes, .stateMinutes:
             let file = product == .partyMinutes ? "2023-07-03.yaml" : "state/2023-09-15.yaml"
             let meeting = try BulletinFixtures.meeting((examples as NSString).appendingPathComponent(file))
-            let document = try MinutesBuilder(layout: MeetingFixtures.layout(meeting.regime.rawValue), fonts: Fixtures.fonts)
+            let document = try MinutesBuilder(layout: MeetingFixtures.layout(meeting.regime.rawValue), fonts: Fixtures.fonts, words: Fixtures.words)
                 .build(meeting)
             return LaidOutDocument(pages: Typesetter(setup: document.setup).layout(document.blocks), info: document.info)
         case .reportDraft, .reportSigned, .reportState:
@@ -80,7 +80,7 @@ import Typesetting
             let figures = ReportFigures(meetings: scope.counted, period: period)
             let resolved = try #require(ReportResolver.resolve(report, figures: figures).report)
             let layout = try Layout.load(path: Fixtures.path("Layouts/\(report.regime.rawValue)-report.yaml"))
-            let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts)
+            let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words)
                 .build(resolved, figures: figures, meetings: scope.counted, options: ReportOptions(watermark: product == .reportDraft))
             return LaidOutDocument(pages: Typesetter(setup: document.setup).layout(document.blocks), info: document.info)
         case .booklet:

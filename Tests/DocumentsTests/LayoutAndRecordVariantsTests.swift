@@ -45,7 +45,7 @@ import Typesetting
         let bad = try Layout.load(path: copy.path)
         var messages = Set<String>()
         for _ in 0..<5 {
-            do { _ = try MinutesBuilder(layout: bad, fonts: Fixtures.fonts) } catch { messages.insert(error.description) }
+            do { _ = try MinutesBuilder(layout: bad, fonts: Fixtures.fonts, words: Fixtures.words) } catch { messages.insert(error.description) }
         }
         #expect(messages.count == 1)
     }

@@ -12,7 +12,7 @@ import Typesetting
     func everyShippedLayoutLoads(name: String) throws {
         let layout = try Layout.load(path: Fixtures.path("Layouts/\(name).yaml"))
         // Every style the product reads is there, so the sheet resolves them all.
-        _ = try StyleSheet(layout: layout, fonts: Fixtures.fonts)
+        _ = try StyleSheet(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words)
     }
 
     @Test func aBulletinCopyWithMisspeltKeysAtSeveralDepths() throws {
@@ -67,7 +67,7 @@ import Typesetting
         let bulletin = try Layout.load(path: Fixtures.path("Layouts/bulletin.yaml"))
         #expect(throws: LayoutError(file: Fixtures.path("Layouts/bulletin.yaml"), position: LayoutPosition(line: 4, column: 10),
                                     path: "product", message: "this layout is for bulletin, not minutes; give a minutes layout (see Layouts/)")) {
-            try MinutesBuilder(layout: bulletin, fonts: Fixtures.fonts)
+            try MinutesBuilder(layout: bulletin, fonts: Fixtures.fonts, words: Fixtures.words)
         }
     }
 
@@ -79,7 +79,7 @@ import Typesetting
         let place = copy.at("Liberation Serf").split(separator: ":").compactMap { Int($0) }
         #expect(place.count == 2 && place[1] == 10)
         #expect(throws: LayoutError(file: copy.path, position: LayoutPosition(line: place[0], column: place[1]), path: "fonts.serif", message: message)) {
-            try MinutesBuilder(layout: layout, fonts: Fixtures.fonts)
+            try MinutesBuilder(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words)
         }
     }
 

@@ -57,7 +57,7 @@ enum MeetingFixtures {
 
     /// The laid-out pages of `meeting` in its regime's bundled layout.
     static func pages(_ meeting: Meeting) -> (document: BuiltDocument, probe: DocumentProbe) {
-        let builder = try! MinutesBuilder(layout: layout(meeting.regime.rawValue), fonts: Fixtures.fonts)
+        let builder = try! MinutesBuilder(layout: layout(meeting.regime.rawValue), fonts: Fixtures.fonts, words: Fixtures.words)
         let document = try! builder.build(meeting)
         return (document, DocumentProbe(pages: Typesetter(setup: document.setup).layout(document.blocks)))
     }

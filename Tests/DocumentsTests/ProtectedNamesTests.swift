@@ -43,7 +43,7 @@ import Typesetting
         var report = ReportFixtures.report(.party)
         report.opening = [.paragraph("Đồng chí Vi Thị Hoa và đồng chí Nguyễn Đức Thắng đã dự.", path: "o")]
         let layout = try Layout.load(path: Fixtures.path("Layouts/party-report.yaml"))
-        let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts)
+        let document = try ReportBuilder(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words)
             .build(report, figures: ReportFixtures.figures, meetings: [MeetingFixtures.party()])
         let spans = document.blocks.compactMap { $0 as? Paragraph }.flatMap(\.spans)
         #expect(Set(spans.filter(\.unbreakable).map(\.text)).isSuperset(of: ["Vi Thị Hoa", "Nguyễn Đức Thắng"]))

@@ -43,7 +43,7 @@ enum ReportFixtures {
     /// The laid-out pages of `report` in its regime's bundled layout.
     static func pages(_ report: Report, watermark: Bool = false) -> (document: BuiltDocument, probe: DocumentProbe) {
         let layout = try! Layout.load(path: Fixtures.path("Layouts/\(report.regime.rawValue)-report.yaml"))
-        let builder = try! ReportBuilder(layout: layout, fonts: Fixtures.fonts)
+        let builder = try! ReportBuilder(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words)
         let document = try! builder.build(report, figures: figures, options: ReportOptions(watermark: watermark))
         return (document, DocumentProbe(pages: Typesetter(setup: document.setup).layout(document.blocks)))
     }

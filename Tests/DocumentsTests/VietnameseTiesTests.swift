@@ -51,7 +51,7 @@ import Typesetting
     /// less often than without the ties.
     @Test func theSeedReportRarelySplitsATiedPair() throws {
         let layout = MeetingFixtures.layout("party")
-        let sheet = try StyleSheet(layout: layout, fonts: Fixtures.fonts)
+        let sheet = try StyleSheet(layout: layout, fonts: Fixtures.fonts, words: Fixtures.words)
         let style = try sheet.style(.body)
         let text = MeetingFixtures.seedReport + " Nhiệm vụ 8 tháng cuối năm 2023: kết nạp 45 đồng chí vào ngày 15 tháng 5 năm 2023."
         let pairs = Set(tied(text))

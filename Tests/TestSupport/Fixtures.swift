@@ -15,6 +15,9 @@ public enum Fixtures {
     /// The bundled fonts, loaded once.
     public static let fonts: FontLibrary = try! FontLibrary(directory: path("Fonts"))
 
+    /// The bundled Vietnamese word list (`Words/vi-words.txt`), read once, as the CLI reads it.
+    public static let words: WordJoins = WordJoins(lines: try! String(contentsOfFile: path("Words/vi-words.txt"), encoding: .utf8))
+
     /// A Liberation Serif face.
     public static func serif(bold: Bool = false, italic: Bool = false) -> Font {
         fonts.font(family: "Liberation Serif", bold: bold, italic: italic)!

@@ -56,6 +56,10 @@ public struct BanTin: ParsableCommand {
             // An installation without its fonts and layouts is the system's fault, not the input's.
             Terminal.printProblem("bantin: \(missing)")
             return ExitStatus.systemFailure.rawValue
+        } catch let unusable as WordListUnusable {
+            // So is one without its word list (`bantin serve` loads it before serving).
+            Terminal.printProblem("bantin: \(unusable)")
+            return ExitStatus.systemFailure.rawValue
         } catch {
             let code = exitCode(for: error)
             if code != .success, let suggestion = Suggestion.message(for: arguments) {

@@ -49,10 +49,11 @@ struct BulletinCommand: ParsableCommand {
             if read.broken { outcome.note(.badInput) }
             let resources = try Resources.locate()
             let fonts = try FontLibrary(directory: resources.fontsFolder)
+            let words = try resources.words()
             // --layout, else the layout the settings most records use choose, else the bundled one.
             let layoutPath = options.layout ?? settings.mostUsed(by: files)?.layouts.path(.bulletin)
                 ?? (resources.root as NSString).appendingPathComponent("Layouts/bulletin.yaml")
-            pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts),
+            pipeline = BulletinPipeline(fonts: fonts, builder: try BulletinBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, words: words),
                                         convertLegacy: options.convertLegacy, images: options.images)
             pipeline.settings = settings
             let folder = (output as NSString).deletingLastPathComponent

@@ -66,6 +66,7 @@ struct CompileCommand: ParsableCommand {
             settings = read.index
             if read.broken { outcome.note(.badInput) }
             fonts = try FontLibrary(directory: resources.fontsFolder)
+            let words = try resources.words()
             // Layouts the settings most records use choose, else the bundled ones.
             let chosen = settings.mostUsed(by: files)?.layouts
             func load(_ name: String, _ product: LayoutProduct, _ regime: Regime? = nil) throws -> Layout {
@@ -76,12 +77,12 @@ struct CompileCommand: ParsableCommand {
                 return regime.map { layout.regime == $0.rawValue } ?? true ? layout : try Layout.load(path: bundled)
             }
             let content = MeetingContent(
-                minutes: ["party": try MinutesBuilder(layout: try load("party-minutes", .minutes, .party), fonts: fonts),
-                          "state": try MinutesBuilder(layout: try load("state-minutes", .minutes, .state), fonts: fonts)],
-                bulletin: try BulletinBuilder(layout: try load("bulletin", .bulletin), fonts: fonts))
+                minutes: ["party": try MinutesBuilder(layout: try load("party-minutes", .minutes, .party), fonts: fonts, words: words),
+                          "state": try MinutesBuilder(layout: try load("state-minutes", .minutes, .state), fonts: fonts, words: words)],
+                bulletin: try BulletinBuilder(layout: try load("bulletin", .bulletin), fonts: fonts, words: words))
             let layoutPath = options.layout ?? chosen?.path(.compilation)
                 ?? (resources.root as NSString).appendingPathComponent("Layouts/compilation.yaml")
-            builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, content: content)
+            builder = try CompilationBuilder(layout: try Layout.load(path: layoutPath), fonts: fonts, words: words, content: content)
         } catch {
             Terminal.printStopping(error)
             throw ExitCode(ExitStatus.badInput.rawValue)

@@ -133,11 +133,11 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension MinutesPipeline {
-    /// A pipeline with the bundled fonts, and the creation date from SOURCE_DATE_EPOCH if set.
+    /// A pipeline with the bundled fonts and word list, and the creation date from SOURCE_DATE_EPOCH if set.
     static func make(options: CommonOptions) throws -> MinutesPipeline {
         let resources = try Resources.locate()
         let fonts = try FontLibrary(directory: resources.fontsFolder)
-        let pipeline = MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: options.layout,
+        let pipeline = MinutesPipeline(fonts: fonts, words: try resources.words(), resources: resources, layoutOverride: options.layout,
                                        convertLegacy: options.convertLegacy, creationDate: sourceDateEpoch(),
                                        creator: "BanTin \(BanTin.version)", images: options.images)
         try pipeline.preloadLayout()

@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
             files = Inputs.skippingReports(found)
             if !records.isEmpty && files.isEmpty { throw InputError.noRecords }
             let resources = try Resources.locate()
-            pipeline = ReportPipeline(fonts: try FontLibrary(directory: resources.fontsFolder), resources: resources,
+            pipeline = ReportPipeline(fonts: try FontLibrary(directory: resources.fontsFolder), words: try resources.words(), resources: resources,
                                       layoutOverride: options.layout, convertLegacy: options.convertLegacy,
                                       images: options.images)
         } catch {

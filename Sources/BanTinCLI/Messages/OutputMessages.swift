@@ -92,6 +92,19 @@ extension Localized {
         Localized(vi: "không tìm thấy thư mục Fonts/ và Layouts/ đi kèm BanTin; đã tìm ở \(looked); hãy cài BanTin bằng `make install` hoặc đặt BANTIN_HOME là thư mục chứa chúng",
                   en: "cannot find the bundled Fonts/ and Layouts/ folders; looked in \(looked); install BanTin with `make install` or set BANTIN_HOME to the folder that holds them")
     }
+    static func wordListUnusable(_ path: String, problem: WordListUnusable.Problem) -> Localized {
+        let reason: Localized
+        switch problem {
+        case .missing: reason = Localized(vi: "không có tệp này", en: "the file does not exist")
+        case .notAFile: reason = Localized(vi: "đây không phải một tệp", en: "this is not a file")
+        case .unreadable: reason = Localized(vi: "không đọc được tệp", en: "the file cannot be read")
+        case .tooLarge(let most): reason = Localized(vi: "tệp lớn hơn \(most) byte", en: "the file is larger than \(most) bytes")
+        case .notUTF8: reason = Localized(vi: "tệp không phải văn bản UTF-8", en: "the file is not UTF-8 text")
+        case .empty: reason = Localized(vi: "tệp không có từ nào", en: "the file holds no words")
+        }
+        return Localized(vi: "không dùng được danh sách từ tiếng Việt \(path): \(reason.vi); hãy cài lại BanTin (`make install`) hoặc đặt BANTIN_HOME là thư mục chứa Fonts/, Layouts/ và Words/",
+                         en: "cannot use the Vietnamese word list \(path): \(reason.en); reinstall BanTin (`make install`) or set BANTIN_HOME to the folder that holds Fonts/, Layouts/ and Words/")
+    }
     static func templateMissing(_ path: String) -> Localized {
         Localized(vi: "không đọc được mẫu \(path); hãy cài lại BanTin (make install)",
                   en: "cannot read the template \(path); reinstall BanTin (make install)")

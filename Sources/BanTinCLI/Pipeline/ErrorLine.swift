@@ -18,6 +18,7 @@ func errorText(_ error: any Error) -> String {
     case let error as OutputError: return error.localized.text()
     case let error as InputError: return error.localized.text()
     case let error as ResourcesNotFound: return error.description
+    case let error as WordListUnusable: return error.description
     case let error as RenderError: return Localized.render(error).text()
     case let error as FontError: return Localized.font(error).text()
     default: return "\(error)"

@@ -7,6 +7,8 @@ import Typesetting
 /// Records → Documents → Typesetting → Render for minutes, one record at a time.
 struct MinutesPipeline: Sendable {
     let fonts: FontLibrary
+    /// The Vietnamese word list (`Resources.words()`), loaded once per process.
+    let words: WordJoins
     let resources: Resources
     /// A layout file given with --layout; otherwise each record's regime picks the bundled one.
     let layoutOverride: String?
@@ -58,7 +60,7 @@ struct MinutesPipeline: Sendable {
     /// Loads the layout given with --layout once, before any record, so a broken layout is
     /// one clear error rather than one per record.
     func preloadLayout() throws(LayoutError) {
-        if let layoutOverride { _ = try Self.cache.builder(path: layoutOverride, fonts: fonts) }
+        if let layoutOverride { _ = try Self.cache.builder(path: layoutOverride, fonts: fonts, words: words) }
     }
 
     /// The layout --layout names, else the one the record's settings choose, else the bundled
@@ -66,7 +68,7 @@ struct MinutesPipeline: Sendable {
     private func builder(for meeting: Meeting, file: String) throws(LayoutError) -> MinutesBuilder {
         let path = layoutOverride ?? settings.settings(forRecord: file)?.layouts.path(.minutes, regime: meeting.regime)
             ?? resources.layout("minutes", regime: meeting.regime.rawValue)
-        let builder = try Self.cache.builder(path: path, fonts: fonts)
+        let builder = try Self.cache.builder(path: path, fonts: fonts, words: words)
         guard builder.layout.regime == meeting.regime.rawValue else {
             throw LayoutError(path: "", message: Localized.layoutRegimeMismatch(path, layout: builder.layout.regime, record: meeting.regime.rawValue).text())
         }
@@ -80,11 +82,11 @@ final class LayoutCache: @unchecked Sendable {
     private var builders: [String: MinutesBuilder] = [:]
     private let lock = NSLock()
 
-    func builder(path: String, fonts: FontLibrary) throws(LayoutError) -> MinutesBuilder {
+    func builder(path: String, fonts: FontLibrary, words: WordJoins) throws(LayoutError) -> MinutesBuilder {
         lock.lock()
         defer { lock.unlock() }
         if let builder = builders[path] { return builder }
-        let builder = try MinutesBuilder(layout: try Layout.load(path: path), fonts: fonts)
+        let builder = try MinutesBuilder(layout: try Layout.load(path: path), fonts: fonts, words: words)
         builders[path] = builder
         return builder
     }

@@ -43,7 +43,7 @@ public struct PipelineEngine: DocumentEngine {
         let output = scratch.newFile(extension: "pdf")
         defer { unlink(output) }
         if Self.isReport(text) {
-            let report = ReportPipeline(fonts: minutes.fonts, resources: minutes.resources, layoutOverride: nil, convertLegacy: false)
+            let report = ReportPipeline(fonts: minutes.fonts, words: minutes.words, resources: minutes.resources, layoutOverride: nil, convertLegacy: false)
             do {
                 // The workspace's meeting records, read anew: the report counts them as `bantin report` would.
                 let meetings = records.isEmpty ? [] : try Inputs.recordFiles(records, keepReports: true)
@@ -118,10 +118,10 @@ public struct PipelineEngine: DocumentEngine {
 }
 
 extension MinutesPipeline {
-    /// A pipeline with the bundled fonts and no command-line options (for the server).
+    /// A pipeline with the bundled fonts and word list and no command-line options (for the server).
     static func make(resources: Resources, images: ImageAccess) throws -> MinutesPipeline {
         let fonts = try FontLibrary(directory: resources.fontsFolder)
-        return MinutesPipeline(fonts: fonts, resources: resources, layoutOverride: nil, convertLegacy: false,
+        return MinutesPipeline(fonts: fonts, words: try resources.words(), resources: resources, layoutOverride: nil, convertLegacy: false,
                                creationDate: sourceDateEpoch(), creator: "BanTin \(BanTin.version)", images: images)
     }
 }

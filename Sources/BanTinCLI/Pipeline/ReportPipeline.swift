@@ -8,6 +8,8 @@ import Typesetting
 /// meeting records its figures come from, the period that selects them.
 struct ReportPipeline {
     let fonts: FontLibrary
+    /// The Vietnamese word list (`Resources.words()`), loaded once per process.
+    let words: WordJoins
     let resources: Resources
     /// A layout given with --layout; otherwise the report's regime picks the bundled one.
     let layoutOverride: String?
@@ -70,7 +72,7 @@ struct ReportPipeline {
         do throws(LayoutError) {
             let path = layoutOverride ?? chosen?.layouts.path(.report, regime: loaded.regime)
                 ?? resources.layout("report", regime: loaded.regime.rawValue)
-            builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts)
+            builder = try ReportBuilder(layout: try Layout.load(path: path), fonts: fonts, words: words)
         } catch {
             // Problems at a place in the layout print with their line, like a record's.
             let located = error.problems.compactMap(\.diagnostic)

@@ -1,7 +1,9 @@
 import Foundation
 import Records
+import Typesetting
 
-/// Where the bundled `Fonts/` and `Layouts/` folders are, looked for in this order:
+/// Where the bundled `Fonts/` and `Layouts/` folders (and `Words/`, `Templates/`, `Web/`
+/// beside them) are, looked for in this order:
 /// 1. the real executable's folder and the three above it (symlinks resolved, so a link to
 ///    the binary anywhere works; a build inside the repository, `.build/<triple>/debug/`);
 /// 2. `$BANTIN_HOME`;
@@ -59,6 +61,13 @@ public struct Resources: Sendable {
     }
 
     public var fontsFolder: String { (root as NSString).appendingPathComponent("Fonts") }
+
+    /// The Vietnamese word list (docs/typesetting.md, "Vietnamese break rules").
+    public var wordListFile: String { (root as NSString).appendingPathComponent("Words/vi-words.txt") }
+
+    /// The word list, read on the process's first call and shared after: what Documents'
+    /// builders take as `words`.
+    public func words() throws(WordListUnusable) -> WordJoins { try WordList.shared.joins(at: wordListFile) }
 
     /// The pages, scripts and styles `bantin serve` sends to browsers.
     public var webFolder: String { (root as NSString).appendingPathComponent("Web") }

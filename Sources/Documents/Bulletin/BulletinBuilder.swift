@@ -8,9 +8,10 @@ public struct BulletinBuilder: Sendable {
     public let sheet: StyleSheet
     public var layout: Layout { sheet.layout }
 
-    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+    /// `words`: the word list the caller loaded (`StyleSheet`).
+    public init(layout: Layout, fonts: FontLibrary, words: WordJoins) throws(LayoutError) {
         try layout.expect(product: "bulletin")
-        self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+        self.sheet = try StyleSheet(layout: layout, fonts: fonts, words: words)
     }
 
     /// The issue for `meetings` (at least one), with notes on items made without an article.

@@ -13,9 +13,10 @@ public struct CompilationBuilder: Sendable {
     public let content: MeetingContent
     public var layout: Layout { sheet.layout }
 
-    public init(layout: Layout, fonts: FontLibrary, content: MeetingContent) throws(LayoutError) {
+    /// `words`: the word list the caller loaded (`StyleSheet`).
+    public init(layout: Layout, fonts: FontLibrary, words: WordJoins, content: MeetingContent) throws(LayoutError) {
         try layout.expect(product: "compilation")
-        self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+        self.sheet = try StyleSheet(layout: layout, fonts: fonts, words: words)
         self.content = content
     }
 

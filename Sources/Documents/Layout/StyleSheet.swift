@@ -16,7 +16,9 @@ public struct StyleSheet: Sendable {
     private let styles: [String: Style]
 
     /// Resolves every style of `layout`; fails naming the first style or font that is wrong.
-    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+    /// `words`: the Vietnamese words of several syllables (`Thương binh`, `Y tế`) a line should
+    /// not break inside, which every paragraph style carries; the caller loads the list.
+    public init(layout: Layout, fonts: FontLibrary, words: WordJoins) throws(LayoutError) {
         self.layout = layout
         var styles: [String: Style] = [:]
         // In name order, so a broken layout always gets the same message.
@@ -59,7 +61,7 @@ public struct StyleSheet: Sendable {
                 keepTogether: spec.keepTogether ?? false)
             var paragraphStyle = paragraph
             paragraphStyle.balanced = spec.balance ?? false
-            paragraphStyle.words = VietnameseWords.joins
+            paragraphStyle.words = words
             paragraphStyle.ties = VietnameseTies.rules
             styles[name] = Style(text: TextStyle(font: font, size: size, underline: spec.underline ?? false),
                                  paragraph: paragraphStyle, uppercase: spec.textCase == "upper",

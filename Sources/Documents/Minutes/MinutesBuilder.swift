@@ -7,9 +7,10 @@ public struct MinutesBuilder: Sendable {
     public let sheet: StyleSheet
     public var layout: Layout { sheet.layout }
 
-    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+    /// `words`: the word list the caller loaded (`StyleSheet`).
+    public init(layout: Layout, fonts: FontLibrary, words: WordJoins) throws(LayoutError) {
         try layout.expect(product: "minutes")
-        self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+        self.sheet = try StyleSheet(layout: layout, fonts: fonts, words: words)
     }
 
     /// The document for `meeting`. `creationDate` (ISO 8601) overrides the record's own date

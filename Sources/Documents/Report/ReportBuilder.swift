@@ -9,9 +9,10 @@ public struct ReportBuilder: Sendable {
     public let sheet: StyleSheet
     public var layout: Layout { sheet.layout }
 
-    public init(layout: Layout, fonts: FontLibrary) throws(LayoutError) {
+    /// `words`: the word list the caller loaded (`StyleSheet`).
+    public init(layout: Layout, fonts: FontLibrary, words: WordJoins) throws(LayoutError) {
         try layout.expect(product: "report")
-        self.sheet = try StyleSheet(layout: layout, fonts: fonts)
+        self.sheet = try StyleSheet(layout: layout, fonts: fonts, words: words)
     }
 
     /// The document for `report`, whose texts are already filled from `figures`; the people
