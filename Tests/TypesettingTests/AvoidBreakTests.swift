@@ -67,4 +67,32 @@ import TestSupport
         #expect(filler.keptAfter(1))
         #expect(filler.following(after: 0).end == 2)
     }
+
+    /// A short data table kept whole by discouraged breaks, after text of every length: it
+    /// splits between rows (its header repeated) only rather than leave a hole.
+    @Test(arguments: 0..<44)
+    func aShortTableSplitsOnlyRatherThanLeaveAHole(lines: Int) {
+        func cell(_ height: Double) -> Table.Cell { Table.Cell([Spacer(height, discardable: false)]) }
+        var blocks: [any Block] = []
+        for index in 0..<lines {
+            if index > 0 { blocks.append(BreakHint(penalty: 0)) }
+            blocks.append(Spacer(line, discardable: false))
+        }
+        blocks.append(Spacer(6))
+        let rows = [[cell(20), cell(20)]] + Array(repeating: [cell(60), cell(60)], count: 5)
+        blocks.append(Table(columns: [1, 1], rows: rows, headerRows: 1, keepTogether: true, isData: true,
+                            keepYieldsToHoles: true))
+        let pages = Typesetter(setup: setup).layout(blocks)
+        for page in pages.dropLast() {
+            #expect(emptyFraction(page) <= settings.holeLimit + 1e-9, "\(lines) lines: a hole")
+        }
+        let rowPages = pages.filter { $0.placed.contains { $0.height == 60 } }
+        if rowPages.count == 2 {
+            // The continuation starts with the repeated header, and the page before was full
+            // enough that moving the table whole would have left a hole.
+            #expect(rowPages[1].placed.first?.height == 20)
+            let before = Double(lines) * line
+            #expect((setup.first.textHeight - before) / setup.first.textHeight > settings.holeLimit, "\(lines) lines")
+        }
+    }
 }
