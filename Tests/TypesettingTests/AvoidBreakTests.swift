@@ -8,6 +8,8 @@ import TestSupport
     let setup = PageSetup(first: PageTemplate(margins: Insets(top: 50, bottom: 50, left: 50, right: 50)))
     let settings = PageBreakSettings()
     let line = 17.0
+    /// Issue 11: no page but the last more than 30% empty.
+    let allowedHole = 0.30
 
     func box(_ height: Double, _ name: String) -> VItem { .box(VBox(height: height, elements: [], role: .block(name))) }
 
@@ -34,8 +36,8 @@ import TestSupport
     }
 
     @Test func theDiscouragedBreakCostsWhatAPageAtTheHoleLimitCosts() {
-        #expect(settings.holeLimit == 0.30)
-        #expect(settings.avoidPenalty == 27)
+        #expect(settings.holeLimit == 0.25)
+        #expect(settings.avoidPenalty == 16)
     }
 
     /// For every length of the text before, no page but the last has a hole, the closing
@@ -45,7 +47,7 @@ import TestSupport
         let pages = PageBuilder(setup: setup).build(material(lines: lines))
         #expect(pages.count <= 2)
         for page in pages.dropLast() {
-            #expect(emptyFraction(page) <= settings.holeLimit + 1e-9, "\(lines) lines: a hole")
+            #expect(emptyFraction(page) <= allowedHole, "\(lines) lines: a hole")
         }
         let signaturePage = pages.first { $0.placed.contains { $0.role == .block("signature") } }
         #expect(signaturePage?.placed.contains { $0.role == .block("closing") } == true)
@@ -84,7 +86,7 @@ import TestSupport
                             keepYieldsToHoles: true))
         let pages = Typesetter(setup: setup).layout(blocks)
         for page in pages.dropLast() {
-            #expect(emptyFraction(page) <= settings.holeLimit + 1e-9, "\(lines) lines: a hole")
+            #expect(emptyFraction(page) <= allowedHole, "\(lines) lines: a hole")
         }
         let rowPages = pages.filter { $0.placed.contains { $0.height == 60 } }
         if rowPages.count == 2 {
