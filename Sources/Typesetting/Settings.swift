@@ -105,6 +105,11 @@ public struct PageBreakSettings: Sendable, Hashable {
     /// Cost of leaving a page completely empty; a break's fill cost is this times the empty
     /// fraction cubed (TeX's badness shape), so of two legal breaks the fuller page wins.
     public var emptyPageCost: Double = 1_000
+    /// The part of a page (0…1) that a discouraged break (`AvoidBreak`) is taken to avoid
+    /// leaving empty. A quarter, under the 30% that continuous documents allow at most: the
+    /// page that the discouraged break ends is itself not quite full, and a reader measures
+    /// the hole from the last line's ink, not from its line box.
+    public var holeLimit: Double = 0.25
     /// How far (points) material may exceed the text area and still count as fitting:
     /// rounding of positions, never visible.
     public var fitTolerance: Double = 0.001
@@ -114,6 +119,10 @@ public struct PageBreakSettings: Sendable, Hashable {
     public var balanceStep: Double = 1
 
     public init() {}
+
+    /// The cost of a discouraged break (`AvoidBreak`): what a page `holeLimit` empty costs,
+    /// so the page builder prefers it only to breaks that leave a larger hole (16).
+    public var avoidPenalty: Int { Int((emptyPageCost * holeLimit * holeLimit * holeLimit).rounded(.up)) }
 }
 
 /// Table and layout-grid parameters.

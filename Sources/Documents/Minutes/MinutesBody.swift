@@ -111,7 +111,8 @@ struct MinutesBody {
                           border: try layout.spacing(.tableBorder),
                           padding: Insets(top: spacing / 2, bottom: spacing / 2, left: spacing, right: spacing),
                           keepTogether: votes.count <= layout.keepTogetherRows, spaceBefore: try layout.spacing(.tableSpace),
-                          spaceAfter: try layout.spacing(.tableSpace), role: "votes", isData: true)
+                          spaceAfter: try layout.spacing(.tableSpace), role: "votes", isData: true,
+                          keepYieldsToHoles: true)
         var blocks: [any Block] = [table]
         let bases = Set(votes.map { "\($0.base)|\($0.baseLabel ?? "")" })
         if bases.count == 1, let first = votes.first {

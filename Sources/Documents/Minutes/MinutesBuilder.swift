@@ -47,11 +47,13 @@ public struct MinutesBuilder: Sendable {
         blocks += try make.titleGroup(title: try layout.string(.title), summary: meeting.title)
         blocks += try MinutesBody(make: make, layout: layout, values: values).blocks(for: meeting)
 
-        // The signatures never stand alone: the closing line and the last lines of the body
-        // go with them (widow control keeps at least two of those lines).
+        // The signatures never stand alone: the closing goes with them, and the last lines of
+        // the body with it unless that leaves a hole. Those lines may be a vote table's note,
+        // kept with the table and the table with its heading: a hard keep here would move the
+        // whole votes section to the next page with the signatures.
         let closing: StringKey = meeting.end == nil ? .closingNoTime
             : (meeting.endDate.map { $0 != meeting.date } ?? false) ? .closingOtherDay : .closing
-        blocks.append(BreakHint.keep)
+        blocks.append(AvoidBreak())
         blocks.append(try make.paragraph(MinutesBody.sentenceCase(try Template.fill(try layout.string(closing), values)), .closing))
         blocks.append(BreakHint.keep)
         let signature = SignatureBlock(make: make, layout: layout)

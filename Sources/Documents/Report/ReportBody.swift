@@ -113,6 +113,6 @@ struct ReportBody {
         return Table(columns: columns, rows: grid, headerRows: 1, border: try layout.spacing(.tableBorder),
                      padding: Insets(top: padding / 2, bottom: padding / 2, left: padding, right: padding),
                      keepTogether: rows.count <= layout.keepTogetherRows, spaceBefore: space, spaceAfter: space, role: role,
-                     isData: true)
+                     isData: true, keepYieldsToHoles: true)
     }
 }

@@ -74,6 +74,18 @@ public struct BreakHint: Block {
     public func layout(width: Double, context: LayoutContext) -> [VItem] { [.penalty(penalty)] }
 }
 
+/// Discourages a page break here without forbidding it (TeX's finite `\penalty`): the break is
+/// taken only where every break the keeps allow would leave the page more than
+/// `PageBreakSettings.holeLimit` empty. A soft keep that ends a chain of hard ones (the
+/// closing of minutes after a vote table, its note and its heading, all kept together), so
+/// the chain never moves to the next page as one block and leaves a hole.
+public struct AvoidBreak: Block {
+    public init() {}
+    public func layout(width: Double, context: LayoutContext) -> [VItem] {
+        [.penalty(context.settings.pageBreaking.avoidPenalty)]
+    }
+}
+
 /// Never breaks a page between what follows and the last `boxes` boxes before it: a
 /// signature block that must keep at least two lines of the body above it on its page. It is
 /// a keep item of the vertical list (`Keep.withPrevious`), so it holds wherever it is nested.

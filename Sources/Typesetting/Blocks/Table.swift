@@ -19,6 +19,11 @@ public struct Table: Block {
     public var padding: Insets
     /// Never break a page between rows (a signature block, a short vote table).
     public var keepTogether: Bool
+    /// With `keepTogether`: the rows are kept by discouraged breaks (`AvoidBreak`'s cost), not
+    /// forbidden ones, so a short data table splits between rows, its header repeated, rather
+    /// than leave a page more than `PageBreakSettings.holeLimit` empty. The header with the
+    /// first row and the last row with the one before stay together all the same.
+    public var keepYieldsToHoles: Bool
     public var spaceBefore: Double
     public var spaceAfter: Double
     public var keepWithNext: Bool
@@ -37,12 +42,13 @@ public struct Table: Block {
     public init(columns: [Double], rows: [[Cell]], headerRows: Int = 0, border: Double = 0,
                 padding: Insets = Insets(top: 0, bottom: 0, left: 0, right: 0), keepTogether: Bool = false,
                 spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false, role: String = "table-row",
-                alignsFirstBaselines: Bool = false, fitsUnbreakableLines: Bool = false, isData: Bool = false) {
+                alignsFirstBaselines: Bool = false, fitsUnbreakableLines: Bool = false, isData: Bool = false,
+                keepYieldsToHoles: Bool = false) {
         self.columns = columns; self.rows = rows; self.headerRows = headerRows; self.border = border
         self.padding = padding; self.keepTogether = keepTogether; self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter; self.keepWithNext = keepWithNext; self.role = role
         self.alignsFirstBaselines = alignsFirstBaselines; self.fitsUnbreakableLines = fitsUnbreakableLines
-        self.isData = isData
+        self.isData = isData; self.keepYieldsToHoles = keepYieldsToHoles
     }
 
     public func layout(width: Double, context: LayoutContext) -> [VItem] {
@@ -73,7 +79,8 @@ public struct Table: Block {
                 let insideHeader = index <= headerRows
                 let nearEnd = index == boxes.count - 1 && boxes.count > headerRows + 1
                 // Never strand the header, and keep the last row company on its page.
-                rowItems.append(.penalty(keep || insideHeader || nearEnd ? Penalty.never : 0))
+                let kept = keepYieldsToHoles ? context.settings.pageBreaking.avoidPenalty : Penalty.never
+                rowItems.append(.penalty(insideHeader || nearEnd ? Penalty.never : keep ? kept : 0))
             }
             if box.height > context.pageHeight {
                 // A row taller than a page would run off it: its cells are set one after

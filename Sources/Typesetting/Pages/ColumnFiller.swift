@@ -110,15 +110,15 @@ struct ColumnFiller {
         return placed
     }
 
-    /// Whether the spaces from `index` on lead to a `Penalty.never`: a keep written after a
-    /// block's trailing space still holds, so the space is no break either.
+    /// Whether the spaces from `index` on lead to a penalty or a keep: a keep written after a
+    /// block's trailing space still holds, and a penalty there prices the break itself (TeX
+    /// puts `\penalty` before the glue), so the space is no break of its own, free of it.
     func keptAfter(_ index: Int) -> Bool {
         var next = index + 1
         while next < items.count, case .space = items[next] { next += 1 }
         guard next < items.count else { return false }
         switch items[next] {
-        case .penalty(let value): return value >= Penalty.columnOnly
-        case .keep: return true
+        case .penalty, .keep: return true
         default: return false
         }
     }
