@@ -51,11 +51,11 @@ public struct LineBreakSettings: Sendable, Hashable {
     /// line has few good places left to end. Letting the letters take a small share of the
     /// slack, as Hàn Thế Thành's font expansion does in pdfTeX and the letter-spacing range
     /// of a desktop publishing program's justification settings does, brings the word gap on
-    /// the spacing corpus from 3.41 ± 0.57 pt to 3.35 ± 0.44 pt with no line looser than 1.5
+    /// the spacing corpus from 3.41 ± 0.57 pt to 3.33 ± 0.44 pt with no line looser than 1.5
     /// spaces, and halves the breaks inside compound words (docs/typesetting.md, "Spacing").
-    /// At 13 pt a gap moves by at most 0.26 pt (0.20 pt tighter), far below what the eye
-    /// reads as spaced letters; a line loosened past its full stretch (an emergency) puts the
-    /// excess in the word spaces only.
+    /// At 13 pt a gap moves by at most 0.33 pt (0.20 pt tighter), typically under 0.1 pt, far
+    /// below what the eye reads as spaced letters; a line loosened past the tolerance (an
+    /// emergency) puts the excess in the word spaces only.
     public var letterStretch: Double = 0.02
     public var letterShrink: Double = 0.015
     /// Stretch used only to judge ragged (left, centre, right) lines; the spaces themselves
@@ -74,11 +74,10 @@ public struct LineBreakSettings: Sendable, Hashable {
     public var wordJoinPenalty: Int = 50
     /// Cost of a break at a space that `ParagraphStyle.ties` ties (a number and the word it
     /// counts or dates, `8 tháng`, `năm 2023`), in any alignment: far above a line's demerits
-    /// within tolerance, so a tie breaks only where the pass that sets the paragraph finds no
-    /// other breaking (the first pass is taken whenever it succeeds, as TeX takes its
-    /// \pretolerance pass: sending tied paragraphs on to the second pass cost the spacing
-    /// corpus three lines looser than 1.5 spaces); below `Penalty.never`, so it never makes a
-    /// line run past the margin.
+    /// within tolerance, so a tie breaks only where no breaking within tolerance avoids it (a
+    /// first pass that breaks one hands over to the second; in ragged text the second hands
+    /// over to the emergency pass); below `Penalty.never`, so it never makes a line run past
+    /// the margin.
     public var tiePenalty: Int = 1_000
     /// In centred text, the cost of a break between words that is not a phrase boundary (after
     /// `,` `;` `:` `.` or a spaced dash), so that centred lines break where a clerk would.
