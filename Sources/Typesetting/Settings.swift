@@ -73,11 +73,11 @@ public struct LineBreakSettings: Sendable, Hashable {
     /// inside such a word unless it is wider than the measure.)
     public var wordJoinPenalty: Int = 50
     /// Cost of a break at a space that `ParagraphStyle.ties` ties (a number and the word it
-    /// counts or dates, `8 tháng`, `năm 2023`), in any alignment: far above a line's demerits
+    /// counts or dates, `8 tháng`, `năm 2023`) in justified text: far above a line's demerits
     /// within tolerance, so a tie breaks only where no breaking within tolerance avoids it (a
-    /// first pass that breaks one hands over to the second; in ragged text the second hands
-    /// over to the emergency pass); below `Penalty.never`, so it never makes a line run past
-    /// the margin.
+    /// first pass that breaks one hands over to the second); below `Penalty.never`, so it
+    /// never makes a line run past the margin. In ragged and centred text a tie binds, as a
+    /// compound word does, unless the tied run is wider than the measure.
     public var tiePenalty: Int = 1_000
     /// In centred text, the cost of a break between words that is not a phrase boundary (after
     /// `,` `;` `:` `.` or a spaced dash), so that centred lines break where a clerk would.

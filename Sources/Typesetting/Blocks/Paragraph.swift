@@ -45,8 +45,7 @@ public struct Paragraph: Block {
         let breaker = KnuthPlass(settings: settings)
         let breaks = breaker.breakLines(content.items, width: { index in
             LineFinisher.geometry(min(index, 1), style: style, measure: width).width
-        }, looseness: looseness, emergencyStretch: settings.emergencyStretchEm * first.style.size,
-           ragged: style.alignment != .justify)
+        }, looseness: looseness, emergencyStretch: settings.emergencyStretchEm * first.style.size)
         let font = first.style.font
         let size = first.style.size
         // Centre the font's ascender-to-descender box in the line box, as word processors do.

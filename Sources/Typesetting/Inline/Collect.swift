@@ -22,7 +22,8 @@ struct InlineContent {
     /// runs into the margin.
     /// `words`: a break inside one of them costs `wordJoinPenalty` in justified text and is
     /// barred in ragged text unless the word is wider than the measure;
-    /// `ties`: a break at a tied space (a number and its word) costs `tiePenalty` in any alignment;
+    /// `ties`: a break at a tied space (a number and its word) costs `tiePenalty` in justified
+    /// text and is barred in ragged text unless the tied run is wider than the measure;
     /// `centred`: breaks that are not phrase boundaries cost `centredWordBreakPenalty`.
     init(spans: [TextSpan], settings: LineBreakSettings, ragged: Bool, balanced: Bool = false,
          centred: Bool = false, words: WordJoins? = nil, ties: TieRules? = nil, measure: Double = .infinity,
@@ -121,10 +122,11 @@ struct InlineContent {
                         spaces[spanIndex] = (shaped, shaped.width(font: style.font, size: style.size))
                     }
                     let (shaped, space) = spaces[spanIndex]!
-                    // In ragged text a known word binds like a name (given up only when wider
-                    // than the measure); in justified text a break inside it merely costs more.
-                    let insideWord = inWord.contains(offset)
-                    if !breaks.allows(nextOffset) || spans[spanIndex].unbreakable || (ragged && insideWord) {
+                    // In ragged text a known word and a tie bind like a name (given up only when
+                    // wider than the measure): its spaces never stretch, so nothing is gained by
+                    // breaking them; in justified text a break there merely costs more.
+                    let insideWord = inWord.contains(offset), isTied = tied.contains(offset)
+                    if !breaks.allows(nextOffset) || spans[spanIndex].unbreakable || (ragged && (insideWord || isTied)) {
                         bindings.append(items.count)
                         items.append(.penalty(Penalty.never)); pieces.append(nil)
                     } else {
@@ -132,7 +134,7 @@ struct InlineContent {
                         // `never`, so the break stays legal.
                         var cost = 0
                         if insideWord { cost = max(cost, settings.wordJoinPenalty) }
-                        if tied.contains(offset) { cost = max(cost, settings.tiePenalty) }
+                        if isTied { cost = max(cost, settings.tiePenalty) }
                         if centred && !InlineContent.endsPhrase(before: index, scalars) {
                             cost = max(cost, settings.centredWordBreakPenalty)
                         }

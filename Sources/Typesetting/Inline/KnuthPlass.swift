@@ -52,10 +52,8 @@ public struct KnuthPlass: Sendable {
     /// breaking with that count exists, as the page builder may ask. `emergencyStretch` is
     /// the extra stretch per line of the third pass. Never fails: when no breaking fits even
     /// then, the final pass allows overfull lines with huge demerits, as TeX does.
-    /// `ragged`: the lines keep their natural spaces, so the third pass costs only a more
-    /// ragged edge, and a tie the second pass breaks goes there too.
     public func breakLines(_ items: [BreakItem], width: (Int) -> Double, looseness: Int = 0,
-                           emergencyStretch: Double = 0, ragged: Bool = false) -> [LineBreak] {
+                           emergencyStretch: Double = 0) -> [LineBreak] {
         precondition(!items.isEmpty, "a paragraph ends with a forced break")
         let prefix = Prefix(items)
         // TeX (tex.web §873): take a pass's result when it is feasible and, if a looseness
@@ -74,7 +72,7 @@ public struct KnuthPlass: Sendable {
             // runt or a broken tie is avoided whenever the paragraph can be set otherwise
             // within tolerance).
             let keepsRunt = index == 0 && settings.runtDemerits > 0 && endsInRunt(breaks, items, prefix)
-            let breaksTie = (index == 0 || (index == 1 && ragged && emergencyStretch > 0)) && breaks.contains {
+            let breaksTie = index == 0 && breaks.contains {
                 items[$0.position].kind == .penalty
                     && items[$0.position].penalty >= settings.tiePenalty && items[$0.position].penalty < Penalty.never
             }
