@@ -49,6 +49,16 @@ import Typesetting
         #expect(Set(spans.filter(\.unbreakable).map(\.text)).isSuperset(of: ["Vi Thị Hoa", "Nguyễn Đức Thắng"]))
     }
 
+    /// A name is found whichever placement of the tone mark the text uses (`Thuý`/`Thúy`,
+    /// `Hòa`/`Hoà`), and `quý` is left as it is.
+    @Test func eitherPlacementOfTheToneMarkMatches() {
+        #expect(marked("đồng chí Nguyễn Thị Thúy và tỉnh Hoà Bình", ["Nguyễn Thị Thuý"]).filter(\.1).map(\.0)
+                == ["Nguyễn Thị Thúy", "Hoà Bình"])
+        #expect(TonePlacement.spellings("Thanh Hóa") == ["Thanh Hóa", "Thanh Hoá"])
+        #expect(TonePlacement.spellings("khoẻ quý") == ["khoẻ quý", "khỏe quý"])
+        #expect(TonePlacement.spellings("Hoàng Thuỷ") == ["Hoàng Thuỷ", "Hoàng Thủy"])
+    }
+
     @Test func decomposedTextAndCapitalsMatch() {
         let decomposed = "đồng chí Đàm Văn Chính".decomposedStringWithCanonicalMappingForTest
         #expect(marked(decomposed, ["Đàm Văn Chính"]).map(\.1) == [false, true])

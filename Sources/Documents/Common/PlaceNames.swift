@@ -1,6 +1,6 @@
 /// Names of places a line never splits, like a person's (`ProtectedNames`): the country,
 /// its provinces and centrally-run cities as the 2008–2025 administrative map names them
-/// (63, both spellings of `-oà`/`-òa`), and the districts of Lạng Sơn, whose records the
+/// (63, both placements of the tone mark, `Hòa`/`Hoà`), and the districts of Lạng Sơn, whose records the
 /// examples are. Names of one syllable (`Huế`) need no protection.
 enum PlaceNames {
     static let all: [String] = {
@@ -18,9 +18,7 @@ enum PlaceNames {
             "Bắc Sơn", "Bình Gia", "Cao Lộc", "Chi Lăng", "Đình Lập", "Hữu Lũng", "Lộc Bình", "Tràng Định",
             "Văn Lãng", "Văn Quan",
         ]
-        // The older placement of the tone mark: Hoà Bình, Khánh Hoà, Thanh Hoá.
-        let older = provinces.filter { $0.contains("òa") || $0.contains("óa") }
-            .map { $0.replacing("òa", with: "oà").replacing("óa", with: "oá") }
-        return provinces + older
+        // Both placements of the tone mark: Hòa Bình and Hoà Bình, Thanh Hóa and Thanh Hoá.
+        return provinces.flatMap { TonePlacement.spellings($0).sorted() }
     }()
 }

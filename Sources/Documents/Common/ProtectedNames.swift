@@ -14,8 +14,10 @@ struct ProtectedNames: Sendable {
 
     /// `names`: the people; the places of `PlaceNames` are always added.
     init(_ names: some Sequence<String>) {
-        let words = Set((Array(names) + PlaceNames.all).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") })
-            .filter { $0.contains(" ") }
+        // A name given `Nguyễn Thị Thuý` is found where the text writes `Thúy` (`TonePlacement`).
+        let words = Set((Array(names) + PlaceNames.all).flatMap {
+            TonePlacement.spellings($0.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }).filter { $0.contains(" ") }
         // Uppercase styles (header blocks, headings) print names in capitals.
         let forms = words.union(words.map { $0.uppercased() })
         self.names = forms.map(Array.init).sorted { ($0.count, String($0)) > ($1.count, String($1)) }
