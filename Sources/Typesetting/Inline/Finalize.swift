@@ -8,7 +8,8 @@ public struct TypesetLine: Sendable {
     public var elements: [PageElement]
     /// The text of the line, spaces included, as it will be extracted from the PDF.
     public var text: String
-    /// Adjustment ratio the line was set with (0 for ragged and last lines).
+    /// Adjustment ratio of the line's word spaces (0 for ragged and last lines); its letters
+    /// are set with the same ratio, up to the tolerance's.
     public var ratio: Double
     /// Left and right ends of the inked text, relative to the measure.
     public var minX: Double
