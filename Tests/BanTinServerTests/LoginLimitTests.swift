@@ -57,7 +57,7 @@ final class ManualClock: @unchecked Sendable {
         #expect(outcome.3 == "đã nhập sai mật khẩu quá nhiều lần; hãy đợi khoảng 5 phút rồi thử lại\n")
         #expect(outcome.4 == .tooManyRequests)
         #expect(outcome.5 == .tooManyRequests)
-        #expect(outcome.6?["error"] == "too many wrong passwords; wait about 5 minutes and try again")
+        #expect(outcome.6?["error"] == "too many wrong passwords; wait about 5 min and try again")
         #expect(outcome.7 == .seeOther)
     }
 

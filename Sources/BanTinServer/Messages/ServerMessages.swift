@@ -107,7 +107,7 @@ extension Localized {
     static func tooManyLogins(_ seconds: Int) -> Localized {
         let minutes = max(1, (seconds + 59) / 60)
         return Localized(vi: "đã nhập sai mật khẩu quá nhiều lần; hãy đợi khoảng \(minutes) phút rồi thử lại",
-                         en: "too many wrong passwords; wait about \(minutes) minute\(minutes == 1 ? "" : "s") and try again")
+                         en: "too many wrong passwords; wait about \(minutes) min and try again")
     }
 
     static func renderTooSlow(_ seconds: Int) -> Localized {
