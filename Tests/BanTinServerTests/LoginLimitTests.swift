@@ -8,14 +8,6 @@ import TestSupport
 
 @testable import BanTinServer
 
-/// A clock the test moves by hand. @unchecked Sendable: `now` is read and written under `lock`.
-final class ManualClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var now = Date(timeIntervalSince1970: 1_800_000_000)
-    func read() -> Date { lock.withLock { now } }
-    func advance(_ seconds: TimeInterval) { lock.withLock { now += seconds } }
-}
-
 /// Password guessing is limited per client address: five failures in five minutes, then 429
 /// with Retry-After until the oldest failure is five minutes old; a right password resets it.
 @Suite struct LoginLimitTests {
