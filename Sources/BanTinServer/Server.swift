@@ -14,10 +14,13 @@ public struct ServerConfiguration: Sendable {
     /// The folder of the web pages, scripts and styles (`Web/` of the installation); nil
     /// serves the API alone.
     public var assets: String?
+    /// Time and concurrency bounds (the defaults unless a test shortens them).
+    public var settings: ServerSettings
 
     public init(workspace: Workspace, host: String = "127.0.0.1", port: Int = 8080, password: PasswordFile? = nil,
-                assets: String? = nil) {
+                assets: String? = nil, settings: ServerSettings = ServerSettings()) {
         self.workspace = workspace
+        self.settings = settings
         self.host = host
         self.port = port
         self.password = password
@@ -37,11 +40,19 @@ public struct BanTinServer: Sendable {
     public let engine: any DocumentEngine
     let sessions = SessionStore()
     let scratch: ScratchFolder
+    let logins: LoginLimiter
+    let gate: RenderGate
+    let summaries: RecordSummaryCache
 
-    public init(configuration: ServerConfiguration, engine: any DocumentEngine) throws {
+    /// `clock` tells the login limiter the time (tests move it instead of waiting).
+    public init(configuration: ServerConfiguration, engine: any DocumentEngine,
+                clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.configuration = configuration
         self.engine = engine
         scratch = try ScratchFolder()
+        logins = LoginLimiter(settings: configuration.settings, clock: clock)
+        gate = RenderGate(settings: configuration.settings)
+        summaries = RecordSummaryCache(capacity: configuration.settings.summaryCacheEntries)
     }
 
     /// Every route, behind the security middleware; the web assets last.
@@ -52,11 +63,12 @@ public struct BanTinServer: Sendable {
         if let assets = configuration.assets {
             router.add(middleware: FileMiddleware(assets, searchForIndexHtml: true))
         }
-        SessionRoutes(sessions: sessions, password: configuration.password, assets: configuration.assets).add(to: router)
-        RecordRoutes(workspace: configuration.workspace, engine: engine).add(to: router)
-        ProductRoutes(workspace: configuration.workspace, engine: engine, scratch: scratch).add(to: router)
-        UploadRoutes(workspace: configuration.workspace).add(to: router)
-        PageRoutes(workspace: configuration.workspace, engine: engine).add(to: router)
+        SessionRoutes(sessions: sessions, password: configuration.password, assets: configuration.assets, logins: logins,
+                      failureDelay: configuration.settings.loginFailureDelay).add(to: router)
+        RecordRoutes(workspace: configuration.workspace, engine: engine, gate: gate, summaries: summaries).add(to: router)
+        ProductRoutes(workspace: configuration.workspace, engine: engine, scratch: scratch, gate: gate).add(to: router)
+        UploadRoutes(workspace: configuration.workspace, summaries: summaries).add(to: router)
+        PageRoutes(workspace: configuration.workspace, engine: engine, summaries: summaries).add(to: router)
         return router
     }
 

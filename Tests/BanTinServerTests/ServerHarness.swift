@@ -17,14 +17,19 @@ struct ServerHarness {
 
     /// `countsWorkspace`: an engine of its own whose reports count this workspace's meetings,
     /// as `bantin serve` makes it (slower: it loads the fonts again).
-    init(password: PasswordFile? = nil, assets: String? = nil, also extra: [String] = [], countsWorkspace: Bool = false) throws {
+    /// `engine` replaces the pipeline (a fake slow or counting one); `settings` and `clock` are the
+    /// server's bounds and the login limiter's time.
+    init(password: PasswordFile? = nil, assets: String? = nil, also extra: [String] = [], countsWorkspace: Bool = false,
+         engine: (any DocumentEngine)? = nil, settings: ServerSettings = ServerSettings(),
+         clock: @escaping @Sendable () -> Date = { Date() }) throws {
         folder = Fixtures.temporaryFolder()
         for item in ["2023-07-03.yaml", "2023-06-28.yaml", "photos", "reports"] + extra {
             try FileManager.default.copyItem(atPath: Fixtures.path("Examples/\(item)"), toPath: folder + "/" + item)
         }
         server = try BanTinServer(configuration: ServerConfiguration(workspace: try Workspace(folder: folder), password: password,
-                                                                       assets: assets),
-                                  engine: countsWorkspace ? try PipelineEngine(records: [folder]) : Self.engine)
+                                                                       assets: assets, settings: settings),
+                                  engine: try engine ?? (countsWorkspace ? try PipelineEngine(records: [folder]) : Self.engine),
+                                  clock: clock)
     }
 
     /// Runs `body` with a client of an in-process server.

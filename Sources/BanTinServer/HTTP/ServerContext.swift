@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 import Records
 
 /// Each request's context: Hummingbird's own, plus the session the cookie names and the
@@ -7,10 +8,17 @@ public struct ServerContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     var session: Session?
     var language: Language = .vi
+    /// The connected peer (nil in in-process tests).
+    public let remoteAddress: SocketAddress?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
     }
+
+    /// The client's IP address, which login attempts are counted by (not the port: each
+    /// connection has its own). Headers such as X-Forwarded-For are not trusted: anyone can send them.
+    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
 
     /// The largest body any route reads (an upload); each route bounds its own below this.
     public var maxUploadSize: Int { ServerLimits.uploadBytes }

@@ -103,4 +103,25 @@ extension Localized {
         Localized(vi: "\(host): máy chủ chỉ phục vụ máy này; hãy mở http://127.0.0.1 hoặc http://localhost",
                   en: "\(host): this server serves this machine only; open http://127.0.0.1 or http://localhost")
     }
+
+    static func tooManyLogins(_ seconds: Int) -> Localized {
+        let minutes = max(1, (seconds + 59) / 60)
+        return Localized(vi: "đã nhập sai mật khẩu quá nhiều lần; hãy đợi khoảng \(minutes) phút rồi thử lại",
+                         en: "too many wrong passwords; wait about \(minutes) min and try again")
+    }
+
+    static func renderTooSlow(_ seconds: Int) -> Localized {
+        Localized(vi: "hồ sơ quá lớn hoặc quá phức tạp để xem trước trên máy chủ (quá \(seconds) giây); hãy dùng lệnh bantin trên dòng lệnh, ví dụ bantin minutes HỒ-SƠ.yaml -o ra/",
+                  en: "the record is too large or complex to preview on the server (over \(seconds) seconds); use bantin on the command line, e.g. bantin minutes RECORD.yaml -o out/")
+    }
+
+    static func productTooSlow(_ seconds: Int) -> Localized {
+        Localized(vi: "tài liệu này quá lớn hoặc quá phức tạp để làm trên máy chủ (quá \(seconds) giây); hãy dùng lệnh bantin trên dòng lệnh, ví dụ bantin compile ho-so/ -o ra/",
+                  en: "this document is too large or complex to make on the server (over \(seconds) seconds); use bantin on the command line, e.g. bantin compile records/ -o out/")
+    }
+
+    static var serverBusy: Localized {
+        Localized(vi: "máy chủ đang bận dàn trang cho nhiều người cùng lúc; hãy thử lại sau vài giây",
+                  en: "the server is busy typesetting for many people at once; try again in a few seconds")
+    }
 }

@@ -10,6 +10,7 @@ import WebPages
 struct PageRoutes {
     let workspace: Workspace
     let engine: any DocumentEngine
+    let summaries: RecordSummaryCache
 
     func add(to router: Router<ServerContext>) {
         router.get("/") { request, _ in try await Self.page(RecordsPage.render(entries(), language: Self.language(request))) }
@@ -27,16 +28,11 @@ struct PageRoutes {
         request.uri.queryParameters.get("lang").flatMap { Language(option: String($0)) } ?? .vi
     }
 
-    /// The records list, as `GET /api/records` gives it (checked off the event loop).
+    /// The records list, as `GET /api/records` gives it (checked off the event loop, records
+    /// unchanged since the last call not checked again).
     func entries() async throws -> [RecordEntry] {
-        let workspace = self.workspace, engine = self.engine
-        return try await NIOThreadPool.singleton.runIfActive {
-            workspace.recordFiles().map { file in
-                var entry = engine.summary(ofFile: file)
-                entry.path = workspace.relative(file)
-                return entry
-            }
-        }
+        let workspace = self.workspace, engine = self.engine, summaries = self.summaries
+        return try await NIOThreadPool.singleton.runIfActive { summaries.summaries(of: workspace, engine: engine) }
     }
 
     /// The editor of the record at the catch-all path: its kind chooses the page.

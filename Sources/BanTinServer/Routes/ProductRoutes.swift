@@ -11,6 +11,7 @@ struct ProductRoutes {
     let workspace: Workspace
     let engine: any DocumentEngine
     let scratch: ScratchFolder
+    let gate: RenderGate
 
     /// The options each command takes through the API (value options, then flags). Options
     /// naming files outside the workspace (`--layout`, `--allow-folder`) are not offered.
@@ -40,9 +41,14 @@ struct ProductRoutes {
         }
         let output = scratch.newFile(extension: "pdf")
         let engine = self.engine
-        let outcome = try await NIOThreadPool.singleton.runIfActive { () -> EngineOutcome in
+        // The scratch PDF is removed when the work ends, even after its answer went out as 503.
+        let outcome: EngineOutcome
+        switch await gate.bounded(context, product: true, { () -> EngineOutcome in
             defer { unlink(output) }
             return engine.make(product, arguments: arguments, output: output)
+        }) {
+        case .failure(let refusal): return refusal.response
+        case .success(let made): outcome = made
         }
         switch outcome {
         case .pdf(let data): return APIResponse.pdf(data, name: "\(product.rawValue).pdf")

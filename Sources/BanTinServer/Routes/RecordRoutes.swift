@@ -4,10 +4,13 @@ import NIOPosix
 import Records
 
 /// `/api/records…`, `/api/check`, `/api/preview`: the records of the workspace, read, written,
-/// checked and typeset by the engine (off the event loop, on NIO's thread pool).
+/// checked and typeset by the engine (off the event loop, on NIO's thread pool, within the
+/// render gate's time and concurrency bounds).
 struct RecordRoutes {
     let workspace: Workspace
     let engine: any DocumentEngine
+    let gate: RenderGate
+    let summaries: RecordSummaryCache
 
     func add(to router: Router<ServerContext>) {
         router.get("/api/records") { _, _ in try await list() }
@@ -23,15 +26,8 @@ struct RecordRoutes {
     }
 
     func list() async throws -> Response {
-        let workspace = self.workspace, engine = self.engine
-        let summaries = try await offLoop {
-            workspace.recordFiles().map { file in
-                var summary = engine.summary(ofFile: file)
-                summary.path = workspace.relative(file)
-                return summary
-            }
-        }
-        return APIResponse.json(summaries)
+        let workspace = self.workspace, engine = self.engine, cache = self.summaries
+        return APIResponse.json(try await offLoop { cache.summaries(of: workspace, engine: engine) })
     }
 
     /// The catch-all part of the route as a workspace path, or the refusal.
@@ -60,11 +56,13 @@ struct RecordRoutes {
         }
         if pdf {
             let engine = self.engine
-            let outcome = try await offLoop { () -> EngineOutcome in
+            switch await gate.bounded(context, { () -> EngineOutcome in
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .failed(.recordNotFound(relative)) }
                 return engine.preview(text, as: path)
+            }) {
+            case .failure(let refusal): return refusal.response
+            case .success(let outcome): return respond(outcome, name: RecordName.pdfName(path), context: context)
             }
-            return respond(outcome, name: RecordName.pdfName(path), context: context)
         }
         guard let data = FileManager.default.contents(atPath: path), data.count <= ServerLimits.recordBytes else {
             return APIResponse.error(.recordNotFound(relative), status: .notFound, context: context)
@@ -101,7 +99,12 @@ struct RecordRoutes {
         }
         let isJSON = (request.headers[.contentType] ?? "").contains("json")
         let engine = self.engine, sent = text
-        let diagnostics = try await offLoop { engine.check(sent, as: path) }
+        let diagnostics: [Diagnostic]
+        // A check that ends too late writes nothing: the answer is 503 and the file is untouched.
+        switch await gate.bounded(context, { engine.check(sent, as: path) }) {
+        case .failure(let refusal): return refusal.response
+        case .success(let found): diagnostics = found
+        }
         if diagnostics.contains(where: { $0.severity == .error }) {
             return APIResponse.diagnostics(diagnostics, context: context)
         }
@@ -115,13 +118,19 @@ struct RecordRoutes {
                                         status: .conflict)
             }
             // The canonical text must say what the form sent: checked again before it is kept.
-            let rechecked = try await offLoop { engine.check(yaml, as: path) }
+            let rechecked: [Diagnostic]
+            switch await gate.bounded(context, { engine.check(yaml, as: path) }) {
+            case .failure(let refusal): return refusal.response
+            case .success(let found): rechecked = found
+            }
             if rechecked.contains(where: { $0.severity == .error }) { return APIResponse.diagnostics(rechecked, context: context) }
             text = yaml
         }
         do { try AtomicFile.write(Data(text.utf8), to: path) } catch {
             return APIResponse.error(.cannotWrite(relative), status: .internalServerError, context: context)
         }
+        // A saved bantin.yaml or layout changes other records' checks too.
+        summaries.invalidate()
         return APIResponse.json(["written": workspace.relative(path)])
     }
 
@@ -147,8 +156,10 @@ struct RecordRoutes {
         case .success(let sent): (path, text) = sent
         }
         let engine = self.engine
-        let diagnostics = try await offLoop { engine.check(text, as: path) }
-        return APIResponse.diagnostics(diagnostics, status: .ok, context: context)
+        switch await gate.bounded(context, { engine.check(text, as: path) }) {
+        case .failure(let refusal): return refusal.response
+        case .success(let diagnostics): return APIResponse.diagnostics(diagnostics, status: .ok, context: context)
+        }
     }
 
     func preview(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -158,8 +169,10 @@ struct RecordRoutes {
         case .success(let sent): (path, text) = sent
         }
         let engine = self.engine
-        let outcome = try await offLoop { engine.preview(text, as: path) }
-        return respond(outcome, name: RecordName.pdfName(path), context: context)
+        switch await gate.bounded(context, { engine.preview(text, as: path) }) {
+        case .failure(let refusal): return refusal.response
+        case .success(let outcome): return respond(outcome, name: RecordName.pdfName(path), context: context)
+        }
     }
 
     func respond(_ outcome: EngineOutcome, name: String, context: ServerContext) -> Response {

@@ -9,6 +9,9 @@ struct SessionRoutes {
     let sessions: SessionStore
     let password: PasswordFile?
     let assets: String?
+    let logins: LoginLimiter
+    /// Seconds a wrong password waits before its answer.
+    let failureDelay: Double
 
     func add(to router: Router<ServerContext>) {
         router.get("/api/token") { _, context in try await token(context) }
@@ -50,16 +53,35 @@ struct SessionRoutes {
         case .failure(let refusal): return refusal.response
         case .success(let data): body = data
         }
+        let wantsJSON = (request.headers[.accept] ?? "").contains("application/json")
+        // Refused before bcrypt runs: a guessing client costs the server nothing more.
+        let client = context.clientAddress
+        if let wait = await logins.retryAfter(client) {
+            return Self.tooManyLogins(wait, wantsJSON: wantsJSON, request: request, context: context)
+        }
         let typed = Self.password(in: body, contentType: request.headers[.contentType] ?? "")
         let accepted = try await NIOThreadPool.singleton.runIfActive { password.accepts(typed) }
-        let wantsJSON = (request.headers[.accept] ?? "").contains("application/json")
         guard accepted else {
+            await logins.failed(client)
+            if failureDelay > 0 { try? await Task.sleep(for: .seconds(failureDelay)) }
             return wantsJSON ? APIResponse.error(.wrongPassword, status: .unauthorized, context: context) : loginPage(PageRoutes.language(request), failed: true)
         }
+        await logins.succeeded(client)
         if let old = context.session { await sessions.close(old.id) }
         let session = await sessions.open(authenticated: true)
         var response = wantsJSON ? APIResponse.json(["csrf": session.csrf]) : Response(status: .seeOther, headers: [.location: "/"])
         response.setCookie(SecurityMiddleware.cookie(session.id))
+        return response
+    }
+
+    /// 429 with `Retry-After`: JSON `{"error": …}` for a script, the plain message for the form
+    /// (in the page's language, `?lang=en` for English).
+    static func tooManyLogins(_ seconds: Int, wantsJSON: Bool, request: Request, context: ServerContext) -> Response {
+        var response = wantsJSON
+            ? APIResponse.error(.tooManyLogins(seconds), status: .tooManyRequests, context: context)
+            : APIResponse.text(Localized.tooManyLogins(seconds).text(in: PageRoutes.language(request)) + "\n",
+                               contentType: "text/plain; charset=utf-8", status: .tooManyRequests)
+        response.headers[.retryAfter] = String(seconds)
         return response
     }
 

@@ -10,6 +10,8 @@ import Records
 /// checked, then renamed into place).
 struct UploadRoutes {
     let workspace: Workspace
+    /// Forgotten after an upload: a record's check reads its photos.
+    let summaries: RecordSummaryCache
 
     func add(to router: Router<ServerContext>) {
         router.post("/api/upload") { request, context in try await upload(request, context) }
@@ -62,6 +64,7 @@ struct UploadRoutes {
         if outcome.contains(where: { $0.severity == .error }) {
             return APIResponse.diagnostics(outcome, context: context)
         }
+        summaries.invalidate()
         return APIResponse.json(["written": workspace.relative(target)])
     }
 
