@@ -12,6 +12,15 @@ struct ServerHarness {
     let folder: String
     let server: BanTinServer
 
+    /// The server's bounds for tests about anything but the bounds: a debug build on a loaded
+    /// two-core machine may take far longer than `bantin serve`'s defaults allow, and a 503
+    /// there would say nothing about what the test checks (RenderBoundTests sets its own).
+    static let patient: ServerSettings = {
+        var settings = ServerSettings()
+        settings.renderSeconds = 600; settings.productSeconds = 600; settings.renderQueueSeconds = 600
+        return settings
+    }()
+
     /// The engine is made once: loading the fonts is the slow part.
     static let engine: PipelineEngine = try! PipelineEngine()
 
@@ -20,7 +29,7 @@ struct ServerHarness {
     /// `engine` replaces the pipeline (a fake slow or counting one); `settings` and `clock` are the
     /// server's bounds and the login limiter's time.
     init(password: PasswordFile? = nil, assets: String? = nil, also extra: [String] = [], countsWorkspace: Bool = false,
-         engine: (any DocumentEngine)? = nil, settings: ServerSettings = ServerSettings(),
+         engine: (any DocumentEngine)? = nil, settings: ServerSettings = ServerHarness.patient,
          clock: @escaping @Sendable () -> Date = { Date() }) throws {
         folder = Fixtures.temporaryFolder()
         for item in ["2023-07-03.yaml", "2023-06-28.yaml", "photos", "reports"] + extra {
