@@ -15,20 +15,15 @@ import http.client
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
+from serve_process import serving
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get_records(port):
@@ -57,36 +52,18 @@ def main():
     args.calls = max(1, min(args.calls, 50))
 
     workspace = tempfile.mkdtemp(prefix="bantin-bench-list-")
-    server = None
     try:
         subprocess.run([sys.executable, os.path.join(ROOT, "Scripts/gen-records.py"), "--count", str(args.records),
                         "--seed", "7", "--out", workspace], check=True, stdout=subprocess.DEVNULL)
-        port = free_port()
-        server = subprocess.Popen([args.bantin, "serve", workspace, "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(300):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            sys.exit("bench-records-list: the server did not start")
-
-        first, entries = get_records(port)
-        later = [get_records(port)[0] for _ in range(args.calls)]
-        # One record edited outside the server: only it is checked again.
-        edited = sorted(name for name in os.listdir(workspace) if name.endswith(".yaml"))[0]
-        with open(os.path.join(workspace, edited), "a", encoding="utf-8") as f:
-            f.write("# sửa bằng tay\n")
-        after_edit, _ = get_records(port)
+        with serving(args.bantin, workspace, "bench-records-list") as (_, port):
+            first, entries = get_records(port)
+            later = [get_records(port)[0] for _ in range(args.calls)]
+            # One record edited outside the server: only it is checked again.
+            edited = sorted(name for name in os.listdir(workspace) if name.endswith(".yaml"))[0]
+            with open(os.path.join(workspace, edited), "a", encoding="utf-8") as f:
+                f.write("# sửa bằng tay\n")
+            after_edit, _ = get_records(port)
     finally:
-        if server:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
         shutil.rmtree(workspace, ignore_errors=True)
 
     problems = sum(1 for entry in entries if entry["problems"])

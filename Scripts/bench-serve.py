@@ -14,21 +14,15 @@ import http.client
 import json
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 
+from serve_process import serving
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def request(port, method, path, body=None, headers=None):
@@ -102,38 +96,23 @@ def main():
     with open(os.path.join(workspace, "2023-07-03.yaml"), encoding="utf-8") as f:
         record = f.read()
 
-    port = free_port()
-    server = subprocess.Popen([args.bantin, "serve", workspace, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(100):
-            try:
-                request(port, "GET", "/api/token")
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            sys.exit("bench-serve: the server did not start")
-        # One warm-up preview: the fonts and layout are loaded on first use.
-        cookie, csrf = session(port)
-        request(port, "POST", "/api/preview", record.encode(), {"Cookie": cookie, "X-CSRF-Token": csrf})
+        with serving(args.bantin, workspace, "bench-serve") as (server, port):
+            # One warm-up preview: the fonts and layout are loaded on first use.
+            cookie, csrf = session(port)
+            request(port, "POST", "/api/preview", record.encode(), {"Cookie": cookie, "X-CSRF-Token": csrf})
 
-        latencies, failures, lock = [], [], threading.Lock()
-        threads = [threading.Thread(target=editor, args=(port, n, record, args.seconds, latencies, failures, lock))
-                   for n in range(args.editors)]
-        started = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=args.seconds + 120)
-        wall = time.monotonic() - started
-        rss = peak_rss_kb(server.pid)
+            latencies, failures, lock = [], [], threading.Lock()
+            threads = [threading.Thread(target=editor, args=(port, n, record, args.seconds, latencies, failures, lock))
+                       for n in range(args.editors)]
+            started = time.monotonic()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=args.seconds + 120)
+            wall = time.monotonic() - started
+            rss = peak_rss_kb(server.pid)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
         shutil.rmtree(workspace, ignore_errors=True)
 
     if not latencies:
