@@ -13,6 +13,11 @@ public struct ServerSettings: Sendable {
     public var renderSlots: Int = System.coreCount
     /// How long a request waits for a free render slot before it is answered 503.
     public var renderQueueSeconds: Double = 10
+    /// Requests that may wait for a slot at once; more are answered 503 at once, so a burst
+    /// of tabs holds no more than this many connections and tasks.
+    public var renderQueueLength: Int = 4 * System.coreCount
+    /// The `Retry-After` (seconds) of a 503 answered because the server is busy or too slow.
+    public var busyRetrySeconds: Int = 5
     /// Failed logins from one client address allowed within `loginWindowSeconds`; the next
     /// attempt is answered 429 until the oldest failure leaves the window.
     public var loginFailures: Int = 5

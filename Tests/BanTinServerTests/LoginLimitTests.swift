@@ -69,6 +69,19 @@ import TestSupport
                              .unauthorized, .unauthorized, .unauthorized, .unauthorized, .unauthorized])
     }
 
+    /// Attempts that arrive together are counted as they begin: of twelve at once, only the
+    /// limit's five may check a password.
+    @Test func attemptsSentTogetherAreBounded() async {
+        var settings = ServerSettings()
+        settings.loginFailures = 5
+        let limiter = LoginLimiter(settings: settings, clock: { Date(timeIntervalSince1970: 0) })
+        let allowed = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<12 { group.addTask { await limiter.begin("192.0.2.9") == nil } }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        #expect(allowed == 5)
+    }
+
     @Test func retryAfterCountsDownWithTheClock() async {
         let clock = ManualClock()
         var settings = ServerSettings()

@@ -11,8 +11,9 @@ import TestSupport
 /// too long is answered 503 and its late result writes nothing; past the slots, requests wait
 /// their turn for a bounded time, then 503.
 @Suite struct RenderBoundTests {
-    static func settings(seconds: Double = 0.3, slots: Int = 2, queue: Double = 5) -> ServerSettings {
+    static func settings(seconds: Double = 0.3, slots: Int = 2, queue: Double = 5, waiting: Int = 100) -> ServerSettings {
         var settings = ServerSettings()
+        settings.renderQueueLength = waiting
         settings.renderSeconds = seconds
         settings.productSeconds = seconds
         settings.renderSlots = slots
@@ -118,5 +119,27 @@ import TestSupport
         #expect((second.json as? [String: String])?["error"] == "máy chủ đang bận dàn trang cho nhiều người cùng lúc; hãy thử lại sau vài giây")
         #expect(first == .ok)
         #expect(engine.counts.started == 1)
+    }
+
+    /// Past `renderQueueLength` waiting requests, the next is answered 503 at once instead of
+    /// holding its connection for the queue time.
+    @Test func aFullQueueAnswers503AtOnce() async throws {
+        let engine = FakeEngine(holding: true)
+        let harness = try ServerHarness(engine: engine, settings: Self.settings(seconds: 30, slots: 1, queue: 600, waiting: 0))
+        let record = harness.text("2023-07-03.yaml")!
+        let (second, first) = try await harness.test { client in
+            let credentials = try await Credentials.fetch(client)
+            let first = Task {
+                try await client.execute(uri: "/api/preview", method: .post, headers: credentials.headers(),
+                                         body: ByteBuffer(string: record)).status
+            }
+            await FakeEngine.waitUntil { engine.counts.started == 1 }
+            let second = try await client.execute(uri: "/api/check", method: .post, headers: credentials.headers(),
+                                                  body: ByteBuffer(string: record))
+            engine.release()
+            return (second, try await first.value)
+        }
+        #expect(second.status == .serviceUnavailable)
+        #expect(first == .ok)
     }
 }

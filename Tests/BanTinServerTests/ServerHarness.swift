@@ -18,6 +18,7 @@ struct ServerHarness {
     static let patient: ServerSettings = {
         var settings = ServerSettings()
         settings.renderSeconds = 600; settings.productSeconds = 600; settings.renderQueueSeconds = 600
+        settings.renderQueueLength = 1_000
         return settings
     }()
 

@@ -20,18 +20,30 @@ actor RenderGate {
 
     let slots: Int
     let queueSeconds: Double
+    let queueLength: Int
     let renderSeconds: Double
     let productSeconds: Double
+    let retrySeconds: Int
+    /// The renders' own threads, one per slot: a render never waits behind other blocking
+    /// work (bcrypt, the records list), nor that work behind a late render, and its deadline
+    /// starts when it does. Started here, shut down with the gate.
+    private let pool: NIOThreadPool
     private var running = 0
-    private var waiting: [(id: UInt64, resume: CheckedContinuation<Bool, Never>)] = []
+    private var waiting: [(id: UInt64, resume: CheckedContinuation<Bool, Never>, expiry: Task<Void, Never>?)] = []
     private var nextID: UInt64 = 0
 
     init(settings: ServerSettings) {
         slots = max(1, settings.renderSlots)
         queueSeconds = settings.renderQueueSeconds
+        queueLength = max(0, settings.renderQueueLength)
         renderSeconds = settings.renderSeconds
         productSeconds = settings.productSeconds
+        retrySeconds = max(1, settings.busyRetrySeconds)
+        pool = NIOThreadPool(numberOfThreads: slots)
+        pool.start()
     }
+
+    deinit { pool.shutdownGracefully { _ in } }
 
     /// Runs `work` on NIO's thread pool within the bounds (`seconds`: its time, by default
     /// `renderSeconds`).
@@ -45,7 +57,7 @@ actor RenderGate {
                 if !Task.isCancelled { once.resume(.timedOut) }
             }
             Task {
-                let value = try? await NIOThreadPool.singleton.runIfActive(work)
+                let value = try? await self.pool.runIfActive(work)
                 // The slot is freed only now, when the work has really ended.
                 await self.release()
                 deadline.cancel()
@@ -54,21 +66,23 @@ actor RenderGate {
         }
     }
 
-    /// Takes a slot, waiting at most `queueSeconds`; false when none came free.
+    /// Takes a slot, waiting at most `queueSeconds`; false when none came free or
+    /// `queueLength` requests already wait.
     private func acquire() async -> Bool {
         if running < slots {
             running += 1
             return true
         }
+        guard waiting.count < queueLength else { return false }
         nextID &+= 1
         let id = nextID
         let wait = queueSeconds
         return await withCheckedContinuation { continuation in
-            waiting.append((id, continuation))
-            Task {
+            let expiry = Task {
                 try? await Task.sleep(for: .seconds(wait))
-                self.expire(id)
+                if !Task.isCancelled { self.expire(id) }
             }
+            waiting.append((id, continuation, expiry))
         }
     }
 
@@ -77,7 +91,9 @@ actor RenderGate {
         if waiting.isEmpty {
             running -= 1
         } else {
-            waiting.removeFirst().resume.resume(returning: true)
+            let next = waiting.removeFirst()
+            next.expiry?.cancel()
+            next.resume.resume(returning: true)
         }
     }
 
@@ -100,17 +116,18 @@ extension RenderGate {
         let seconds = product ? productSeconds : renderSeconds
         switch await run(seconds: seconds, work) {
         case .done(let value): return .success(value)
-        case .busy: return .failure(ResponseRefusal(Self.unavailable(.serverBusy, context: context)))
+        case .busy: return .failure(ResponseRefusal(Self.unavailable(.serverBusy, retry: retrySeconds, context: context)))
         case .timedOut:
             let shown = Int(seconds.rounded(.up))
-            return .failure(ResponseRefusal(Self.unavailable(product ? .productTooSlow(shown) : .renderTooSlow(shown), context: context)))
+            return .failure(ResponseRefusal(Self.unavailable(product ? .productTooSlow(shown) : .renderTooSlow(shown),
+                                                             retry: retrySeconds, context: context)))
         }
     }
 
     /// 503 `{"error": …}` with `Retry-After`.
-    static func unavailable(_ message: Localized, context: ServerContext) -> Response {
+    static func unavailable(_ message: Localized, retry: Int, context: ServerContext) -> Response {
         var response = APIResponse.error(message, status: .serviceUnavailable, context: context)
-        response.headers[.retryAfter] = "5"
+        response.headers[.retryAfter] = String(retry)
         return response
     }
 }

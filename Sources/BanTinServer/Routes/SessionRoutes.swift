@@ -56,13 +56,13 @@ struct SessionRoutes {
         let wantsJSON = (request.headers[.accept] ?? "").contains("application/json")
         // Refused before bcrypt runs: a guessing client costs the server nothing more.
         let client = context.clientAddress
-        if let wait = await logins.retryAfter(client) {
+        // Counted before bcrypt runs, so guesses sent together are bounded too.
+        if let wait = await logins.begin(client) {
             return Self.tooManyLogins(wait, wantsJSON: wantsJSON, request: request, context: context)
         }
         let typed = Self.password(in: body, contentType: request.headers[.contentType] ?? "")
         let accepted = try await NIOThreadPool.singleton.runIfActive { password.accepts(typed) }
         guard accepted else {
-            await logins.failed(client)
             if failureDelay > 0 { try? await Task.sleep(for: .seconds(failureDelay)) }
             return wantsJSON ? APIResponse.error(.wrongPassword, status: .unauthorized, context: context) : loginPage(PageRoutes.language(request), failed: true)
         }

@@ -28,6 +28,16 @@ actor LoginLimiter {
         return max(1, Int((window - now.timeIntervalSince(oldest)).rounded(.up)))
     }
 
+    /// An attempt from `client`, counted as a failure at once (a right password forgets it in
+    /// `succeeded`): the seconds to wait when the client may not try now, else nil. Checking
+    /// and counting in one step bounds attempts that arrive together, before any password
+    /// check has ended.
+    func begin(_ client: String) -> Int? {
+        if let wait = retryAfter(client) { return wait }
+        failed(client)
+        return nil
+    }
+
     /// Counts a wrong password from `client`.
     func failed(_ client: String) {
         let now = clock()
