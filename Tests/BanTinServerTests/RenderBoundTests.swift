@@ -36,7 +36,7 @@ import TestSupport
         engine.release()
         #expect(vi.status == .serviceUnavailable)
         #expect(vi.headers[.retryAfter] != nil)
-        #expect((vi.json as? [String: String])?["error"]?.hasPrefix("hồ sơ quá lớn hoặc quá phức tạp để xem trước trên máy chủ") == true)
+        #expect((vi.json as? [String: String])?["error"]?.hasPrefix("hồ sơ quá lớn hoặc quá phức tạp để xem trước hay kiểm tra trên máy chủ") == true)
         #expect((vi.json as? [String: String])?["error"]?.contains("bantin minutes") == true)
         #expect(en.status == .serviceUnavailable)
         #expect((en.json as? [String: String])?["error"]?.hasPrefix("the record is too large or complex to preview") == true)

@@ -64,4 +64,17 @@ import TestSupport
         #expect(set.allSatisfy { $0.maxX <= 40.1 })
         #expect(context.overlongTexts.isEmpty)
     }
+
+    /// In ragged text a tie binds; a tied run wider than a narrow cell gives way at its ties,
+    /// quietly (no overlong text to report: the text has spaces), and no line overflows.
+    @Test(arguments: [Alignment.left, .center]) func aLongTiedRunGivesWayQuietlyInRaggedText(alignment: Alignment) {
+        let context = LayoutContext()
+        var paragraph = ParagraphStyle(alignment: alignment, leading: 17)
+        paragraph.ties = Self.rules
+        let set = Paragraph([TextSpan("2023 2024 2025 2026 2027", style: style)], style: paragraph)
+            .typeset(width: 70, context: context)
+        #expect(set.count > 1)
+        #expect(set.allSatisfy { $0.maxX <= 70.1 })
+        #expect(context.overlongTexts.isEmpty)
+    }
 }

@@ -61,6 +61,13 @@ import TestSupport
         #expect(joined("trường trung học phổ thông cơ sở") == ["trường", "trung", "phổ", "cơ"])
     }
 
+    /// A list saved with Windows line endings reads as the same words.
+    @Test func aListWithWindowsLineEndingsReadsTheSame() {
+        let joins = WordJoins(lines: "# header\r\nthương binh\r\ny tế\r\n")
+        #expect(joins.count == 2)
+        #expect(joins.contains("Y tế") && joins.contains("thương binh"))
+    }
+
     /// The lines `text` is set in, centred and balanced as a header, at `width` points.
     static func centred(_ text: String, width: Double, bold: Bool = true, words: WordJoins? = joins,
                         size: Double = 13) -> [String] {

@@ -111,8 +111,8 @@ extension Localized {
     }
 
     static func renderTooSlow(_ seconds: Int) -> Localized {
-        Localized(vi: "hồ sơ quá lớn hoặc quá phức tạp để xem trước trên máy chủ (quá \(seconds) giây); hãy dùng lệnh bantin trên dòng lệnh, ví dụ bantin minutes HỒ-SƠ.yaml -o ra/",
-                  en: "the record is too large or complex to preview on the server (over \(seconds) seconds); use bantin on the command line, e.g. bantin minutes RECORD.yaml -o out/")
+        Localized(vi: "hồ sơ quá lớn hoặc quá phức tạp để xem trước hay kiểm tra trên máy chủ (quá \(seconds) giây); hãy dùng lệnh bantin trên dòng lệnh: bantin check HỒ-SƠ.yaml để kiểm tra, bantin minutes HỒ-SƠ.yaml -o ra/ (biên bản) hoặc bantin report BÁO-CÁO.yaml ho-so/ -o ra/ (báo cáo) để dàn trang",
+                  en: "the record is too large or complex to preview or check on the server (over \(seconds) seconds); use bantin on the command line: bantin check RECORD.yaml to check, bantin minutes RECORD.yaml -o out/ (minutes) or bantin report REPORT.yaml records/ -o out/ (report) to set it")
     }
 
     static func productTooSlow(_ seconds: Int) -> Localized {

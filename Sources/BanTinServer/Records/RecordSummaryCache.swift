@@ -10,6 +10,8 @@ final class RecordSummaryCache: @unchecked Sendable {
     // @unchecked Sendable: `entries` is only read and written while holding `lock`.
     private let lock = NSLock()
     private var entries: [String: (stamp: FileStamp, workspace: Int, summary: RecordSummary)] = [:]
+    /// Counts `invalidate` calls, so that a scan begun before one never stores what it read.
+    private var generation = 0
     let capacity: Int
 
     init(capacity: Int) { self.capacity = max(1, capacity) }
@@ -20,7 +22,7 @@ final class RecordSummaryCache: @unchecked Sendable {
     func summaries(of workspace: Workspace, engine: any DocumentEngine) -> [RecordSummary] {
         let files = workspace.recordFiles()
         let others = Self.workspaceStamp(workspace.root, excluding: Set(files))
-        let known = lock.withLock { entries }
+        let (known, began) = lock.withLock { (entries, generation) }
         var fresh: [String: (stamp: FileStamp, workspace: Int, summary: RecordSummary)] = [:]
         let list = files.map { file -> RecordSummary in
             let stamp = FileStamp(file)
@@ -34,20 +36,22 @@ final class RecordSummaryCache: @unchecked Sendable {
             summary.path = workspace.relative(file)
             return summary
         }
-        // Records removed since the last call are forgotten with it.
-        lock.withLock { entries = fresh }
+        // Records removed since the last call are forgotten with it; a save or upload during
+        // the scan wins over what the scan read.
+        lock.withLock { if generation == began { entries = fresh } }
         return list
     }
 
     /// Forgets every entry (after a save or an upload).
-    func invalidate() { lock.withLock { entries = [:] } }
+    func invalidate() { lock.withLock { entries = [:]; generation &+= 1 } }
 
     /// Entries remembered now (for tests).
     var count: Int { lock.withLock { entries.count } }
 
     /// The names, sizes and modification times of every file of the workspace that is not a
     /// record (hidden files skipped, as the server never reads them), folded into one number.
-    /// Folders are left out: saving a record (a rename) changes its folder's time.
+    /// Folders are left out: saving a record (a rename) changes its folder's time; so are PDFs,
+    /// which are outputs (`bantin watch -o` into the workspace), never what a check reads.
     static func workspaceStamp(_ root: String, excluding records: Set<String>) -> Int {
         var hasher = Hasher()
         guard let walk = FileManager.default.enumerator(at: URL(fileURLWithPath: root), includingPropertiesForKeys: nil,
@@ -55,7 +59,7 @@ final class RecordSummaryCache: @unchecked Sendable {
         var paths: [String] = []
         for case let url as URL in walk {
             let path = url.path
-            if !records.contains(path) { paths.append(path) }
+            if !records.contains(path) && url.pathExtension.lowercased() != "pdf" { paths.append(path) }
         }
         for path in paths.sorted() {
             guard let stamp = FileStamp(path), stamp.isFile else { continue }
@@ -63,25 +67,5 @@ final class RecordSummaryCache: @unchecked Sendable {
             hasher.combine(stamp)
         }
         return hasher.finalize()
-    }
-}
-
-/// What says a file changed: size, modification time to the nanosecond, inode (a file replaced
-/// by rename, as every save is, gets a new one).
-struct FileStamp: Hashable, Sendable {
-    var size: Int64
-    var seconds: Int
-    var nanoseconds: Int
-    var inode: UInt64
-    var isFile: Bool
-
-    init?(_ path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        size = Int64(info.st_size)
-        seconds = Int(info.st_mtim.tv_sec)
-        nanoseconds = Int(info.st_mtim.tv_nsec)
-        inode = UInt64(info.st_ino)
-        isFile = (info.st_mode & S_IFMT) == S_IFREG
     }
 }

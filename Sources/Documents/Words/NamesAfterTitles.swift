@@ -7,8 +7,9 @@ import Typesetting
 /// run after a form of address is the name (docs/typesetting.md, "Names").
 ///
 /// A tie, not the unbreakable span of the people a record names (`ProtectedNames`): the
-/// guess may be wrong, and where no other breaking keeps the paragraph within tolerance a
-/// break inside it is better than a line stretched past two spaces. A title after the form of
+/// guess may be wrong, and where no other breaking keeps a justified paragraph within
+/// tolerance a break inside it is better than a line stretched past two spaces (in ragged
+/// text a tie binds, and gives way quietly where the name is wider than the measure). A title after the form of
 /// address (`đồng chí Bí thư Chi bộ`) has one capitalised syllable before a lower-case one
 /// and ties nothing; text in capitals (headers, headings) shows no name's end and is skipped.
 public struct NamesAfterTitles: TieRule {

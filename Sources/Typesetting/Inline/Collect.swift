@@ -51,6 +51,8 @@ struct InlineContent {
         // The no-break penalties that bind words together (tailored spaces, unbreakable
         // spans): given up where what they bind is wider than the measure.
         var bindings: [Int] = []
+        // Those of them that only a tie makes (ragged text), given up first and quietly.
+        var tieBindings: Set<Int> = []
 
         func flushWord(upTo end: Int) {
             guard wordStart >= 0, end > wordStart else { wordStart = -1; return }
@@ -127,6 +129,7 @@ struct InlineContent {
                     // breaking them; in justified text a break there merely costs more.
                     let insideWord = inWord.contains(offset), isTied = tied.contains(offset)
                     if !breaks.allows(nextOffset) || spans[spanIndex].unbreakable || (ragged && (insideWord || isTied)) {
+                        if breaks.allows(nextOffset) && !spans[spanIndex].unbreakable && !insideWord { tieBindings.insert(items.count) }
                         bindings.append(items.count)
                         items.append(.penalty(Penalty.never)); pieces.append(nil)
                     } else {
@@ -160,7 +163,7 @@ struct InlineContent {
         items.append(.penalty(Penalty.never)); pieces.append(nil)
         items.append(.glue(0, stretch: 0, shrink: 0, infinite: !(balanced && ragged))); pieces.append(nil)
         items.append(.penalty(Penalty.always)); pieces.append(nil)
-        releaseOverlongBindings(bindings, measure: measure, penalty: settings.overlongWordPenalty)
+        releaseOverlongBindings(bindings, ties: tieBindings, measure: measure, settings: settings)
     }
 
     /// Whether the text before the space at `index` ends a phrase: a comma, semicolon,
@@ -176,18 +179,32 @@ struct InlineContent {
     }
 
     /// Turns the bindings of every run that cannot fit the measure even fully shrunk into
-    /// costly but legal breaks, so that a bound run never forces a line past the margin.
-    private mutating func releaseOverlongBindings(_ bindings: [Int], measure: Double, penalty: Int) {
+    /// legal breaks, so that a bound run never forces a line past the margin: first the ties
+    /// of such a run, quietly, at `tiePenalty` (a long date in a narrow cell breaks where a
+    /// tie would in justified text); then, where a run is still too wide, every binding at
+    /// `overlongWordPenalty`, reported as overlong text.
+    private mutating func releaseOverlongBindings(_ bindings: [Int], ties: Set<Int>, measure: Double,
+                                                  settings: LineBreakSettings) {
         guard !bindings.isEmpty, measure.isFinite else { return }
-        var runStart = 0, width = 0.0, runBindings: [Int] = []
-        var next = 0
-        func close(at end: Int) {
-            if width > measure && !runBindings.isEmpty {
-                for index in runBindings { items[index] = .penalty(penalty) }
-                let text = (runStart..<end).compactMap { pieces[$0]?.text }.joined()
-                overlong.append(String(text.drop { $0 == " " }))
+        if !ties.isEmpty {
+            for run in overlongRuns(bindings, measure: measure) {
+                for index in run.bindings where ties.contains(index) {
+                    items[index] = .penalty(min(settings.tiePenalty, Penalty.never - 1))
+                }
             }
         }
+        for run in overlongRuns(bindings.filter { items[$0].penalty >= Penalty.never }, measure: measure) {
+            for index in run.bindings { items[index] = .penalty(settings.overlongWordPenalty) }
+            overlong.append(run.text)
+        }
+    }
+
+    /// The runs of items between legal breaks that hold some of `bindings` and are wider than
+    /// `measure` even fully shrunk: their bindings and their text.
+    private func overlongRuns(_ bindings: [Int], measure: Double) -> [(bindings: [Int], text: String)] {
+        var runs: [(bindings: [Int], text: String)] = []
+        var runStart = 0, width = 0.0, runBindings: [Int] = []
+        var next = 0
         for i in items.indices {
             let item = items[i]
             let legal = switch item.kind {
@@ -196,7 +213,10 @@ struct InlineContent {
             case .penalty: item.penalty < Penalty.never
             }
             if legal {
-                close(at: i)
+                if width > measure && !runBindings.isEmpty {
+                    let text = (runStart..<i).compactMap { pieces[$0]?.text }.joined()
+                    runs.append((runBindings, String(text.drop { $0 == " " })))
+                }
                 runStart = i + 1; width = 0; runBindings = []
                 continue
             }
@@ -206,5 +226,6 @@ struct InlineContent {
             let discarded = item.kind == .glue && width == 0
             if item.kind != .penalty && !discarded { width += item.width - item.shrink }
         }
+        return runs
     }
 }

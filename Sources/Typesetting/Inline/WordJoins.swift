@@ -43,7 +43,8 @@ public final class WordJoins: Sendable, Hashable {
     /// lines and `#` comments skipped). Read as it is, without splitting or case mapping: a
     /// large list is read once per process, before the first paragraph.
     public convenience init(lines text: String) {
-        self.init(normalized: text.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map(String.init))
+        // Any line ending: a list saved on Windows (`\r\n`, one Character in Swift) reads the same.
+        self.init(normalized: text.split(whereSeparator: \.isNewline).lazy.filter { !$0.hasPrefix("#") }.map(String.init))
     }
 
     public var count: Int { words.count }
