@@ -79,6 +79,9 @@ public struct LineBreakSettings: Sendable, Hashable {
     /// never makes a line run past the margin. In ragged and centred text a tie binds, as a
     /// compound word does, unless the tied run is wider than the measure.
     public var tiePenalty: Int = 1_000
+    /// The penalty a tie's break carries: `tiePenalty`, kept below `Penalty.never` so that the
+    /// break stays legal. Also how the breaker tells a broken tie among a pass's breaks.
+    public var tieCost: Int { min(tiePenalty, Penalty.never - 1) }
     /// In centred text, the cost of a break between words that is not a phrase boundary (after
     /// `,` `;` `:` `.` or a spaced dash), so that centred lines break where a clerk would.
     public var centredWordBreakPenalty: Int = 50

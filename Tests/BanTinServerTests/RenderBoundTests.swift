@@ -21,6 +21,25 @@ import TestSupport
         return settings
     }
 
+    /// A preview that the engine holds, then a check sent while it runs: the check's response,
+    /// and the preview's status once the engine lets it finish.
+    static func checkWhileAPreviewRuns(_ harness: ServerHarness, _ engine: FakeEngine) async throws
+        -> (second: TestResponse, first: HTTPResponse.Status) {
+        let record = harness.text("2023-07-03.yaml")!
+        return try await harness.test { client in
+            let credentials = try await Credentials.fetch(client)
+            let first = Task {
+                try await client.execute(uri: "/api/preview", method: .post, headers: credentials.headers(),
+                                         body: ByteBuffer(string: record)).status
+            }
+            await FakeEngine.waitUntil { engine.counts.started == 1 }
+            let second = try await client.execute(uri: "/api/check", method: .post, headers: credentials.headers(),
+                                                  body: ByteBuffer(string: record))
+            engine.release()
+            return (second, try await first.value)
+        }
+    }
+
     @Test func aSlowPreviewIsAnswered503AndSaysToUseTheCommandLine() async throws {
         let engine = FakeEngine(holding: true)
         let harness = try ServerHarness(engine: engine, settings: Self.settings())
@@ -102,19 +121,7 @@ import TestSupport
     @Test func aRequestThatFindsNoSlotWaitsThenGets503() async throws {
         let engine = FakeEngine(holding: true)
         let harness = try ServerHarness(engine: engine, settings: Self.settings(seconds: 30, slots: 1, queue: 0.3))
-        let record = harness.text("2023-07-03.yaml")!
-        let (second, first) = try await harness.test { client in
-            let credentials = try await Credentials.fetch(client)
-            let first = Task {
-                try await client.execute(uri: "/api/preview", method: .post, headers: credentials.headers(),
-                                         body: ByteBuffer(string: record)).status
-            }
-            await FakeEngine.waitUntil { engine.counts.started == 1 }
-            let second = try await client.execute(uri: "/api/check", method: .post, headers: credentials.headers(),
-                                                  body: ByteBuffer(string: record))
-            engine.release()
-            return (second, try await first.value)
-        }
+        let (second, first) = try await Self.checkWhileAPreviewRuns(harness, engine)
         #expect(second.status == .serviceUnavailable)
         #expect((second.json as? [String: String])?["error"] == "máy chủ đang bận dàn trang cho nhiều người cùng lúc; hãy thử lại sau vài giây")
         #expect(first == .ok)
@@ -126,19 +133,7 @@ import TestSupport
     @Test func aFullQueueAnswers503AtOnce() async throws {
         let engine = FakeEngine(holding: true)
         let harness = try ServerHarness(engine: engine, settings: Self.settings(seconds: 30, slots: 1, queue: 600, waiting: 0))
-        let record = harness.text("2023-07-03.yaml")!
-        let (second, first) = try await harness.test { client in
-            let credentials = try await Credentials.fetch(client)
-            let first = Task {
-                try await client.execute(uri: "/api/preview", method: .post, headers: credentials.headers(),
-                                         body: ByteBuffer(string: record)).status
-            }
-            await FakeEngine.waitUntil { engine.counts.started == 1 }
-            let second = try await client.execute(uri: "/api/check", method: .post, headers: credentials.headers(),
-                                                  body: ByteBuffer(string: record))
-            engine.release()
-            return (second, try await first.value)
-        }
+        let (second, first) = try await Self.checkWhileAPreviewRuns(harness, engine)
         #expect(second.status == .serviceUnavailable)
         #expect(first == .ok)
     }

@@ -7,6 +7,8 @@ struct InlineContent {
         var text: String
         var shaped: ShapedText
         var width: Double
+        /// Gaps between its clusters, where justified text may space letters (0 for a space).
+        var letterGaps = 0
     }
 
     var items: [BreakItem] = []
@@ -65,10 +67,11 @@ struct InlineContent {
             } else {
                 // Justified text may space its letters a little (LineBreakSettings.letterStretch):
                 // between clusters, so a letter and its marks never part.
-                let gaps = ragged ? 0 : Double(max(0, shaped.clusterCount - 1)) * style.size
-                items.append(.box(width, startsWord: atWordStart, stretch: gaps * settings.letterStretch,
-                                  shrink: gaps * settings.letterShrink))
-                pieces.append(Piece(style: style, text: word, shaped: shaped, width: width))
+                let gaps = ragged ? 0 : max(0, shaped.clusterCount - 1)
+                let letters = Double(gaps) * style.size
+                items.append(.box(width, startsWord: atWordStart, stretch: letters * settings.letterStretch,
+                                  shrink: letters * settings.letterShrink))
+                pieces.append(Piece(style: style, text: word, shaped: shaped, width: width, letterGaps: gaps))
             }
             wordStart = -1
             atWordStart = false
@@ -137,7 +140,7 @@ struct InlineContent {
                         // `never`, so the break stays legal.
                         var cost = 0
                         if insideWord { cost = max(cost, settings.wordJoinPenalty) }
-                        if isTied { cost = max(cost, settings.tiePenalty) }
+                        if isTied { cost = max(cost, settings.tieCost) }
                         if centred && !InlineContent.endsPhrase(before: index, scalars) {
                             cost = max(cost, settings.centredWordBreakPenalty)
                         }
@@ -189,7 +192,7 @@ struct InlineContent {
         if !ties.isEmpty {
             for run in overlongRuns(bindings, measure: measure) {
                 for index in run.bindings where ties.contains(index) {
-                    items[index] = .penalty(min(settings.tiePenalty, Penalty.never - 1))
+                    items[index] = .penalty(settings.tieCost)
                 }
             }
         }

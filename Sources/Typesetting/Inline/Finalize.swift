@@ -99,8 +99,7 @@ struct LineFinisher {
 
     /// The space added after each letter but the last of a box set `advance` wide.
     private func tracking(_ piece: InlineContent.Piece, _ item: BreakItem, _ advance: Double) -> Double {
-        let gaps = piece.shaped.clusterCount - 1
-        return gaps > 0 ? (advance - item.width) / Double(gaps) : 0
+        piece.letterGaps > 0 ? (advance - item.width) / Double(piece.letterGaps) : 0
     }
 
     /// The width an item takes on a line whose glue is set with ratio `r` and whose letters
@@ -142,7 +141,7 @@ struct RunBuilder {
         width = snap(x + advance - origin.x)
         text += piece.text
         if piece.text != " " {
-            let inked = piece.width + tracking * Double(max(0, piece.shaped.clusterCount - 1))
+            let inked = piece.width + tracking * Double(piece.letterGaps)
             minX = min(minX ?? x, x)
             maxX = max(maxX ?? x + inked, x + inked)
         }

@@ -73,7 +73,7 @@ public struct KnuthPlass: Sendable {
             // within tolerance).
             let keepsRunt = index == 0 && settings.runtDemerits > 0 && endsInRunt(breaks, items, prefix)
             let breaksTie = index == 0 && breaks.contains {
-                items[$0.position].kind == .penalty && items[$0.position].penalty == min(settings.tiePenalty, Penalty.never - 1)
+                items[$0.position].kind == .penalty && items[$0.position].penalty == settings.tieCost
             }
             if (achieved && !keepsRunt && !breaksTie) || final { return breaks }
             fallback = breaks
